@@ -1,0 +1,134 @@
+package org.yulu.importer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.yulu.source.Source;
+import org.yulu.source.SourceRepository;
+import org.yulu.system.YuluProperties;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Imports every {@code *.txt} in the seeds folder at startup: new and changed files are (re)imported, unchanged
+ * ones skipped, removed ones deleted. A file that cannot be read is skipped with one log line; its earlier
+ * version, if any, stays.
+ */
+@Component
+public class SeedImporter implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(SeedImporter.class);
+
+    private final YuluProperties properties;
+    private final SourceRepository sources;
+    private final CorpusWriter writer;
+    private final ApplicationEventPublisher events;
+    private final DocumentParser parser = new DocumentParser();
+
+    SeedImporter(YuluProperties properties, SourceRepository sources, CorpusWriter writer,
+            ApplicationEventPublisher events) {
+        this.properties = properties;
+        this.sources = sources;
+        this.writer = writer;
+        this.events = events;
+    }
+
+    /** Runs before the web server opens, so the first request already sees the seeds. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        importAll();
+    }
+
+    /** Brings the database in line with the seeds folder; returns how many sources changed. */
+    public synchronized int importAll() {
+        Path dir = properties.seedsDir();
+        if (!Files.isDirectory(dir)) {
+            log.warn("Seeds folder {} does not exist; nothing imported. Create it or set yulu.seeds-dir.",
+                    dir.toAbsolutePath());
+            events.publishEvent(new CorpusImported(0));
+            return 0;
+        }
+        List<Path> files = seedFiles(dir);
+        if (files == null) {
+            events.publishEvent(new CorpusImported(0));
+            return 0;
+        }
+        int changed = 0;
+        Set<String> present = new HashSet<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            present.add(name);
+            if (importFile(file, name)) {
+                changed++;
+            }
+        }
+        for (Source source : sources.findAll()) {
+            if (!present.contains(source.getFileName())) {
+                writer.remove(source.getId());
+                log.info("Removed {}: its file is gone from {}", source.getFileName(), dir);
+                changed++;
+            }
+        }
+        events.publishEvent(new CorpusImported(changed));
+        return changed;
+    }
+
+    private boolean importFile(Path file, String name) {
+        long start = System.nanoTime();
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            String hash = sha256(bytes);
+            Source existing = sources.findByFileName(name).orElse(null);
+            if (existing != null && existing.getContentHash().equals(hash)) {
+                return false;
+            }
+            ParsedDocument doc = parser.parse(name, DocumentDecoder.decode(bytes));
+            Source sameId = sources.findById(doc.slug()).orElse(null);
+            if (sameId != null && !sameId.getFileName().equals(name)) {
+                throw new UnreadableDocumentException("its id '" + doc.slug() + "' is already taken by "
+                        + sameId.getFileName() + "; rename one of the two files");
+            }
+            writer.replace(doc, hash);
+            log.info("Imported {}: {} quotes, {} exchanges, {} repeats in {} ms", name, doc.quotes().size(),
+                    doc.exchanges().size(), doc.repeats().size(), (System.nanoTime() - start) / 1_000_000);
+            return true;
+        } catch (UnreadableDocumentException e) {
+            log.warn("Skipped {}: {}", name, e.getMessage());
+        } catch (IOException e) {
+            log.warn("Skipped {}: it could not be read ({})", name, e.getMessage());
+        }
+        return false;
+    }
+
+    /** The seed files, or null when the folder cannot be listed (then nothing is removed either). */
+    private static List<Path> seedFiles(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".txt"))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            log.warn("Seeds folder {} could not be listed ({}); nothing imported", dir, e.getMessage());
+            return null;
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

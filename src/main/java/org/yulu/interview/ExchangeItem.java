@@ -1,0 +1,13 @@
+package org.yulu.interview;
+
+import org.yulu.source.SourceRef;
+
+/** An interview exchange as the API shows it; {@code speaker} is the interviewee. */
+public record ExchangeItem(String type, String id, String url, SourceRef source, int position, String interviewer,
+        String speaker, String question, String answer) {
+
+    public static ExchangeItem of(InterviewExchange e) {
+        return new ExchangeItem("exchange", e.getId(), e.getUrl(), SourceRef.of(e.getSource()), e.getPosition(),
+                e.getInterviewer(), e.getInterviewee(), e.getQuestion(), e.getAnswer());
+    }
+}

@@ -1,0 +1,28 @@
+package org.yulu.source;
+
+import org.springframework.stereotype.Component;
+import org.yulu.system.BadRequestException;
+
+/** Checks a {@code source} filter against the sources that exist, so a typo gets a clear answer. */
+@Component
+public class SourceFilter {
+
+    private final SourceRepository sources;
+
+    SourceFilter(SourceRepository sources) {
+        this.sources = sources;
+    }
+
+    /** The source id to filter by, or null for all sources. */
+    public String check(String source) {
+        String id = blankToNull(source);
+        if (id != null && !sources.existsById(id)) {
+            throw new BadRequestException("source must be the id of a source (see /api/sources), not '" + id + "'");
+        }
+        return id;
+    }
+
+    public static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

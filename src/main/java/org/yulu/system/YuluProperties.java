@@ -1,0 +1,20 @@
+package org.yulu.system;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.nio.file.Path;
+
+/**
+ * Yulu's settings. The defaults make {@code ./mvnw spring-boot:run} work from the project folder.
+ *
+ * @param seedsDir      folder whose {@code *.txt} files are imported at startup
+ * @param dataDir       folder for everything the app writes: the H2 database files and the search index
+ * @param publicBaseUrl absolute base for links shared outside the site (OpenGraph, feeds); the request's when empty
+ */
+@ConfigurationProperties("yulu")
+public record YuluProperties(
+        @DefaultValue("seeds") Path seedsDir,
+        @DefaultValue("data") Path dataDir,
+        String publicBaseUrl) {
+}
