@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Walks the paragraphs of a document body and turns them into quotes, interview exchanges and repeats.
- * Turns are labelled paragraphs ({@code 记者:} {@code 问:} {@code Q:}); everything else belongs to the narrator:
- * numbered points, headings (which become the context of what follows) and plain paragraphs.
+ * Turns are labelled paragraphs ({@code 记者:} {@code 问:} {@code Q:}); an unlabelled paragraph continues the
+ * open turn while more questions follow, or when no blank line separates it from the turn. Everything else
+ * belongs to the narrator: numbered points, headings (the context of what follows) and plain paragraphs.
  */
 final class BodyReader {
 
@@ -70,7 +71,8 @@ final class BodyReader {
                     items.closeTurn();
                     items.quoteOrRepeat(speaker, heading, p.rest());
                 }
-            } else if (items.inQuestion() || (items.inAnswer() && (i < lastQuestion || items.answerIsEmpty()))) {
+            } else if (items.inQuestion()
+                    || (items.inAnswer() && (i < lastQuestion || p.joined() || items.answerIsEmpty()))) {
                 items.continueTurn(p.text());
             } else {
                 items.closeTurn();
