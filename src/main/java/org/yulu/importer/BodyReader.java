@@ -174,18 +174,27 @@ final class BodyReader {
             target.append(target.isEmpty() ? "" : "\n").append(text);
         }
 
-        /** Ends the open turn; a question nobody answered is kept as the interviewer's own words. */
+        /** Ends the open turn; half a turn (a question nobody answered, an answer to nothing) stays a quote. */
         void closeTurn() {
-            if (open != null && answering) {
-                turns.add(open);
-            } else if (open != null) {
-                quotes.add(new ParsedQuote(open.position, null, open.interviewer, null, open.question.toString()));
+            if (open != null) {
+                String question = open.question.toString().strip();
+                String answer = open.answer.toString().strip();
+                if (!question.isEmpty() && !answer.isEmpty()) {
+                    turns.add(open);
+                } else if (!question.isEmpty()) {
+                    quotes.add(new ParsedQuote(open.position, null, open.interviewer, null, question));
+                } else if (!answer.isEmpty()) {
+                    quotes.add(new ParsedQuote(open.position, null, open.interviewee, null, answer));
+                }
             }
             open = null;
             answering = false;
         }
 
         void quote(String speaker, Integer number, String context, String text) {
+            if (text.isBlank()) {
+                return;
+            }
             quotes.add(new ParsedQuote(++position, number, speaker, context, text));
         }
 
@@ -201,7 +210,7 @@ final class BodyReader {
 
         List<ParsedExchange> exchanges() {
             return turns.stream().map(t -> new ParsedExchange(t.position, t.interviewer, t.interviewee,
-                    t.question.toString(), t.answer.toString())).toList();
+                    t.question.toString().strip(), t.answer.toString().strip())).toList();
         }
     }
 
