@@ -2,6 +2,7 @@ package org.yulu.related;
 
 import org.yulu.system.TextFolding;
 
+import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -11,8 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 record FoldedText(String text, int[] originalStart, int[] originalEnd) {
 
-    // Folding one code point at a time keeps the offsets exact; the cache keeps it fast at a million items.
-    private static final ConcurrentHashMap<Integer, String> FOLDED_CODE_POINTS = new ConcurrentHashMap<>();
+    // Folding one code point at a time keeps the offsets exact; the caches keep it fast at a million items.
+    // Racing writers store equal immutable strings, so the plain array needs no lock.
+    private static final String[] FOLDED_BMP = new String[Character.MAX_VALUE + 1];
+    private static final ConcurrentHashMap<Integer, String> FOLDED_SUPPLEMENTARY = new ConcurrentHashMap<>();
 
     static FoldedText of(String original) {
         StringBuilder folded = new StringBuilder(original.length());
@@ -22,11 +25,11 @@ record FoldedText(String text, int[] originalStart, int[] originalEnd) {
         for (int i = 0; i < original.length(); ) {
             int cp = original.codePointAt(i);
             int next = i + Character.charCount(cp);
-            String letters = FOLDED_CODE_POINTS.computeIfAbsent(cp, FoldedText::lettersOf);
+            String letters = folded(cp);
             for (int c = 0; c < letters.length(); c++) {
                 if (n == starts.length) {
-                    starts = java.util.Arrays.copyOf(starts, n * 2);
-                    ends = java.util.Arrays.copyOf(ends, n * 2);
+                    starts = Arrays.copyOf(starts, n * 2);
+                    ends = Arrays.copyOf(ends, n * 2);
                 }
                 folded.append(letters.charAt(c));
                 starts[n] = i;
@@ -35,7 +38,19 @@ record FoldedText(String text, int[] originalStart, int[] originalEnd) {
             }
             i = next;
         }
-        return new FoldedText(folded.toString(), java.util.Arrays.copyOf(starts, n), java.util.Arrays.copyOf(ends, n));
+        return new FoldedText(folded.toString(), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
+    }
+
+    private static String folded(int codePoint) {
+        if (codePoint > Character.MAX_VALUE) {
+            return FOLDED_SUPPLEMENTARY.computeIfAbsent(codePoint, FoldedText::lettersOf);
+        }
+        String letters = FOLDED_BMP[codePoint];
+        if (letters == null) {
+            letters = lettersOf(codePoint);
+            FOLDED_BMP[codePoint] = letters;
+        }
+        return letters;
     }
 
     private static String lettersOf(int codePoint) {

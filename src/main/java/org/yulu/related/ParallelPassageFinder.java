@@ -2,7 +2,6 @@ package org.yulu.related;
 
 import org.yulu.related.PassageAligner.Passage;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -22,6 +21,9 @@ final class ParallelPassageFinder {
     /** A fingerprint in more texts than this is boilerplate, not a passage worth linking; it finds no candidates. */
     static final int STOCK_PHRASE_TEXTS = 1000;
 
+    private static final long BASE = 1_000_003L;
+    private static final long OLDEST_WEIGHT = power(BASE, SHINGLE - 1);
+
     /** Texts {@code a < b} (indexes into the list given) and the passages they share, {@code a}'s side first. */
     record Link(int a, int b, List<Passage> passages) {
     }
@@ -30,8 +32,7 @@ final class ParallelPassageFinder {
     }
 
     static List<Link> find(List<String> foldedTexts) {
-        long[] postings = postings(foldedTexts);
-        long[] candidates = candidatePairs(postings);
+        long[] candidates = candidatePairs(postings(foldedTexts));
         return IntStream.range(0, candidates.length).parallel()
                 .mapToObj(c -> {
                     int a = (int) (candidates[c] >>> 32);
@@ -89,35 +90,57 @@ final class ParallelPassageFinder {
             return new int[0];
         }
         int[] hashes = new int[shingles];
-        for (int i = 0; i < shingles; i++) {
-            hashes[i] = hash(text, i);
+        long rolling = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (i >= SHINGLE) {
+                rolling -= text.charAt(i - SHINGLE) * OLDEST_WEIGHT;
+            }
+            rolling = rolling * BASE + text.charAt(i);
+            if (i >= SHINGLE - 1) {
+                hashes[i - SHINGLE + 1] = mix(rolling);
+            }
         }
-        List<Integer> chosen = new ArrayList<>();
+        int window = Math.min(WINDOW, shingles);
+        int[] chosen = new int[shingles];
+        int count = 0;
         int lastChosen = -1;
-        for (int w = 0; w + Math.min(WINDOW, shingles) <= shingles; w++) {
+        for (int w = 0; w + window <= shingles; w++) {
             int min = w;
-            for (int i = w; i < w + Math.min(WINDOW, shingles); i++) {
+            for (int i = w + 1; i < w + window; i++) {
                 if (hashes[i] <= hashes[min]) {
                     min = i;
                 }
             }
             if (min != lastChosen) {
-                chosen.add(hashes[min]);
+                chosen[count++] = hashes[min];
                 lastChosen = min;
             }
         }
-        return chosen.stream().mapToInt(Integer::intValue).distinct().toArray();
+        int[] distinct = Arrays.copyOf(chosen, count);
+        Arrays.sort(distinct);
+        int kept = 0;
+        for (int i = 0; i < distinct.length; i++) {
+            if (i == 0 || distinct[i] != distinct[i - 1]) {
+                distinct[kept++] = distinct[i];
+            }
+        }
+        return Arrays.copyOf(distinct, kept);
     }
 
-    private static int hash(String text, int from) {
-        long h = 0;
-        for (int i = from; i < from + SHINGLE; i++) {
-            h = h * 1_000_003L + text.charAt(i);
-        }
+    /** Spreads a polynomial shingle hash over all 32 bits (MurmurHash3's finaliser). */
+    private static int mix(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;
         return (int) h;
+    }
+
+    private static long power(long base, int exponent) {
+        long result = 1;
+        for (int i = 0; i < exponent; i++) {
+            result *= base;
+        }
+        return result;
     }
 
     /** A growable list of longs, so a million texts' candidate pairs are not boxed. */

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** Every item's parallel passages, found once for the whole corpus; pure, so it can be built from any list of items. */
-final class RelatedIndex {
+public final class RelatedIndex {
 
     static final RelatedIndex EMPTY = new RelatedIndex(Map.of(), Map.of(), 0);
 
@@ -30,10 +30,16 @@ final class RelatedIndex {
         this.links = links;
     }
 
-    static RelatedIndex of(List<ItemText> items) {
+    public static RelatedIndex of(List<ItemText> items) {
         List<ItemText> ordered = items.stream().sorted(READING_ORDER).toList();
-        List<FoldedText> folded = ordered.parallelStream().map(item -> FoldedText.of(item.text())).toList();
-        List<Link> found = ParallelPassageFinder.find(folded.stream().map(FoldedText::text).toList());
+        List<Link> found = ParallelPassageFinder.find(
+                ordered.parallelStream().map(item -> FoldedText.of(item.text()).text()).toList());
+        // Offsets cost eight bytes a character: keep them only for the few items that have links.
+        Map<Integer, FoldedText> folded = new HashMap<>();
+        found.forEach(link -> {
+            folded.computeIfAbsent(link.a(), i -> FoldedText.of(ordered.get(i).text()));
+            folded.computeIfAbsent(link.b(), i -> FoldedText.of(ordered.get(i).text()));
+        });
 
         // item -> other item -> where the other item holds the passages they share; and where the item holds them
         Map<Integer, Map<Integer, List<TextRange>>> inOther = new HashMap<>();
@@ -60,7 +66,7 @@ final class RelatedIndex {
         return new RelatedIndex(Map.copyOf(related), Map.copyOf(shared), found.size());
     }
 
-    private static void add(int item, int other, Passage p, List<FoldedText> folded,
+    private static void add(int item, int other, Passage p, Map<Integer, FoldedText> folded,
             Map<Integer, Map<Integer, List<TextRange>>> inOther, Map<Integer, List<TextRange>> inOwn) {
         inOther.computeIfAbsent(item, k -> new TreeMap<>()).computeIfAbsent(other, k -> new ArrayList<>())
                 .add(folded.get(other).originalRange(p.bFrom(), p.bTo()));
@@ -82,15 +88,16 @@ final class RelatedIndex {
         return List.copyOf(merged);
     }
 
-    List<RelatedItem> related(String itemId) {
+    public List<RelatedItem> related(String itemId) {
         return related.getOrDefault(itemId, List.of());
     }
 
-    List<TextRange> sharedRanges(String itemId) {
+    public List<TextRange> sharedRanges(String itemId) {
         return sharedRanges.getOrDefault(itemId, List.of());
     }
 
-    int links() {
+    /** How many pairs of items share a passage. */
+    public int links() {
         return links;
     }
 }

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.yulu.related.SeedItems.BLOG;
 import static org.yulu.related.SeedItems.THOUGHTS;
 
@@ -104,7 +105,7 @@ class ParallelPassagesImportTest {
     @Test
     void theSharedPassageIsQuotedInTheOtherItemsOwnScriptAndPunctuation() {
         assertThat(related.of(THOUGHTS + "-27")).extracting(RelatedItem::id, RelatedItem::overlap).last()
-                .isEqualTo(org.assertj.core.groups.Tuple.tuple(FIXTURE + "-3",
+                .isEqualTo(tuple(FIXTURE + "-3",
                         "最重要的是參與到全球創新的浪潮裡去。過去很多年，中國公司習慣了別人做技術創新，我們拿過來做應用變現，"
                                 + "但這並不是一種理所當然。這一波浪潮裡，我們的出發點就不是趁機賺一筆，而是走到技術的前沿，"
                                 + "去推動整個生態發展"));
