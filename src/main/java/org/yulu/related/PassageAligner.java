@@ -25,6 +25,8 @@ final class PassageAligner {
     static final int MIN_ANCHOR = ParallelPassageFinder.SHINGLE + ParallelPassageFinder.WINDOW - 1;
 
     private static final int MAX_RUNS = 2000;
+    /** Positions are packed into 20 bits next to each key; longer texts are compared on their first million. */
+    private static final int MAX_LENGTH = 1 << 20;
 
     /** A passage in folded characters: {@code aFrom..aTo} of the first text, {@code bFrom..bTo} of the second. */
     record Passage(int aFrom, int aTo, int bFrom, int bTo, int matched) {
@@ -103,6 +105,7 @@ final class PassageAligner {
 
     /** The maximal exact runs of at least {@link #MIN_RUN} characters, in the order they start in {@code a}. */
     private static List<Run> runs(String a, String b) {
+        a = a.substring(0, Math.min(a.length(), MAX_LENGTH));
         if (a.length() < MIN_RUN || b.length() < MIN_RUN) {
             return List.of();
         }

@@ -28,10 +28,15 @@ public class RelatedPassages {
     @EventListener
     void rebuild(CorpusImported event) {
         long start = System.nanoTime();
-        List<ItemText> items = texts.all();
-        index = RelatedIndex.of(items);
-        log.info("Linked {} pairs of parallel passages among {} items in {} ms", index.links(), items.size(),
-                (System.nanoTime() - start) / 1_000_000);
+        try {
+            List<ItemText> items = texts.all();
+            index = RelatedIndex.of(items);
+            log.info("Linked {} pairs of parallel passages among {} items in {} ms", index.links(), items.size(),
+                    (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            // Links are a reading aid: the import stands and the previous links stay rather than the app failing.
+            log.warn("Parallel passages were not rebuilt; the previous links stay", e);
+        }
     }
 
     /** The other items sharing a passage with this one, in reading order (source, then position). */
