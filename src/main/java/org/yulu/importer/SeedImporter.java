@@ -34,14 +34,16 @@ public class SeedImporter implements SmartInitializingSingleton {
     private final SourceRepository sources;
     private final CorpusWriter writer;
     private final ApplicationEventPublisher events;
+    private final ImportLock lock;
     private final DocumentParser parser = new DocumentParser();
 
     SeedImporter(YuluProperties properties, SourceRepository sources, CorpusWriter writer,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ImportLock lock) {
         this.properties = properties;
         this.sources = sources;
         this.writer = writer;
         this.events = events;
+        this.lock = lock;
     }
 
     /** Runs before the web server opens, so the first request already sees the seeds. */
@@ -50,18 +52,25 @@ public class SeedImporter implements SmartInitializingSingleton {
         importAll();
     }
 
-    /** Brings the database in line with the seeds folder; returns how many sources changed. */
+    /**
+     * Brings the database in line with the seeds folder; returns how many sources changed. Instances sharing a
+     * database take turns; one that waited finds the content hashes unchanged and imports nothing.
+     */
     public synchronized int importAll() {
+        int changed = lock.holding(this::syncWithSeeds);
+        events.publishEvent(new CorpusImported(changed));
+        return changed;
+    }
+
+    private int syncWithSeeds() {
         Path dir = properties.seedsDir();
         if (!Files.isDirectory(dir)) {
             log.warn("Seeds folder {} does not exist; nothing imported. Create it or set yulu.seeds-dir.",
                     dir.toAbsolutePath());
-            events.publishEvent(new CorpusImported(0));
             return 0;
         }
         List<Path> files = seedFiles(dir);
         if (files == null) {
-            events.publishEvent(new CorpusImported(0));
             return 0;
         }
         int changed = 0;
@@ -80,7 +89,6 @@ public class SeedImporter implements SmartInitializingSingleton {
                 changed++;
             }
         }
-        events.publishEvent(new CorpusImported(changed));
         return changed;
     }
 
@@ -104,9 +112,10 @@ public class SeedImporter implements SmartInitializingSingleton {
                     doc.exchanges().size(), doc.repeats().size(), (System.nanoTime() - start) / 1_000_000);
             return true;
         } catch (UnreadableDocumentException e) {
-            log.warn("Skipped {}: {}", name, e.getMessage());
+            log.warn("Skipped {}: {}. Fix the file and restart to import it.", name, e.getMessage());
         } catch (IOException e) {
-            log.warn("Skipped {}: it could not be read ({})", name, e.getMessage());
+            log.warn("Skipped {}: it could not be read ({}). Check that the file is readable by this process "
+                    + "and restart.", name, e.getMessage());
         }
         return false;
     }
@@ -119,7 +128,8 @@ public class SeedImporter implements SmartInitializingSingleton {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            log.warn("Seeds folder {} could not be listed ({}); nothing imported", dir, e.getMessage());
+            log.warn("Seeds folder {} could not be listed ({}); nothing imported. Check that this process may "
+                    + "read the folder, or set yulu.seeds-dir.", dir, e.getMessage());
             return null;
         }
     }
