@@ -1,0 +1,85 @@
+package org.yulu.importer;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yulu.TestHttp;
+import org.yulu.importer.PostgresTestDatabase.Instance;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two instances deployed at the same moment against one empty PostgreSQL database. The test holds the import lock
+ * until both are waiting for it, so they really compete for the import instead of happening to start apart.
+ */
+class TwoInstancesStartingTogetherTest {
+
+    @BeforeAll
+    static void emptyDatabase() throws Exception {
+        PostgresTestDatabase.require();
+        PostgresTestDatabase.empty();
+    }
+
+    @Test
+    void oneImportsTheOtherFindsNothingChangedAndBothServeTheSameItems(@TempDir Path dataDirs) throws Exception {
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService deploy = Executors.newFixedThreadPool(2);
+        try (Connection gate = PostgresTestDatabase.connect()) {
+            advisoryLock(gate, "pg_advisory_lock");
+            Future<Instance> a = deploy.submit(() -> {
+                together.await();
+                return PostgresTestDatabase.start(dataDirs.resolve("a"));
+            });
+            Future<Instance> b = deploy.submit(() -> {
+                together.await();
+                return PostgresTestDatabase.start(dataDirs.resolve("b"));
+            });
+            awaitBothWaitingForTheImportLock();
+            assertThat(PostgresTestDatabase.count("source")).isZero();
+            advisoryLock(gate, "pg_advisory_unlock");
+
+            try (Instance first = a.get(5, TimeUnit.MINUTES); Instance second = b.get(5, TimeUnit.MINUTES)) {
+                assertThat(List.of(first.changedSources(), second.changedSources()))
+                        .containsExactlyInAnyOrder(2, 0);
+                PostgresImportTest.assertCorpusInDatabase();
+
+                TestHttp one = new TestHttp(first.port());
+                TestHttp other = new TestHttp(second.port());
+                PostgresImportTest.assertReadApi(one);
+                PostgresImportTest.assertReadApi(other);
+                for (String path : List.of("/api/sources", "/api/quotes?size=100", "/api/exchanges?size=100",
+                        "/quotes/003_becfb7cbb320fc93-20", "/exchanges/003_becfb7cbb320fc93-9")) {
+                    assertThat(other.get(path).body()).as(path).isEqualTo(one.get(path).body());
+                }
+            }
+        } finally {
+            deploy.shutdownNow();
+        }
+    }
+
+    private static void advisoryLock(Connection connection, String function) throws SQLException {
+        try (PreparedStatement call = connection.prepareStatement("select " + function + "(?)")) {
+            call.setLong(1, ImportLock.KEY);
+            call.execute();
+        }
+    }
+
+    private static void awaitBothWaitingForTheImportLock() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (PostgresTestDatabase.count("pg_locks where locktype = 'advisory' and not granted") < 2) {
+            assertThat(System.nanoTime()).as("both instances waiting for the import lock").isLessThan(deadline);
+            Thread.sleep(100);
+        }
+    }
+}
