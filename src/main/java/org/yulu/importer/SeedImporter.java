@@ -15,15 +15,19 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * Imports every {@code *.txt} in the seeds folder at startup: new and changed files are (re)imported, unchanged
- * ones skipped, removed ones deleted. A file that cannot be read is skipped with one log line; its earlier
- * version, if any, stays.
+ * Imports every {@code *.txt} in the seeds folder at startup and at every rescan: new and changed files are
+ * (re)imported, unchanged ones skipped, removed ones deleted. A file that cannot be read is skipped with one log
+ * line (once, until it changes); its earlier version, if any, stays.
  */
 @Component
 public class SeedImporter implements SmartInitializingSingleton {
@@ -36,6 +40,9 @@ public class SeedImporter implements SmartInitializingSingleton {
     private final ApplicationEventPublisher events;
     private final ImportLock lock;
     private final DocumentParser parser = new DocumentParser();
+    private final Map<String, FileStamp> seen = new ConcurrentHashMap<>();
+    /** Source id → content hash as last announced; null until the first announcement. */
+    private Map<String, String> announcedCorpus;
 
     SeedImporter(YuluProperties properties, SourceRepository sources, CorpusWriter writer,
             ApplicationEventPublisher events, ImportLock lock) {
@@ -53,16 +60,35 @@ public class SeedImporter implements SmartInitializingSingleton {
     }
 
     /**
-     * Brings the database in line with the seeds folder; returns how many sources changed. Instances sharing a
-     * database take turns; one that waited finds the content hashes unchanged and imports nothing.
+     * Brings the database in line with the seeds folder; returns how many sources this instance changed.
+     * Instances sharing a database take turns; one that waited finds the content hashes unchanged and imports
+     * nothing. The corpus is announced after the first run and whenever the database holds other sources than
+     * when last announced, including those another instance imported, so every instance rebuilds what it derives.
      */
     public synchronized int importAll() {
-        int changed = lock.holding(this::syncWithSeeds);
-        events.publishEvent(new CorpusImported(changed));
+        int changed = lock.holding(this::syncWithSeedsFolder);
+        Map<String, String> corpus = corpusInDatabase();
+        if (!corpus.equals(announcedCorpus)) {
+            int differing = announcedCorpus == null ? changed : differingSources(announcedCorpus, corpus);
+            announcedCorpus = corpus;
+            events.publishEvent(new CorpusImported(differing));
+        }
         return changed;
     }
 
-    private int syncWithSeeds() {
+    private Map<String, String> corpusInDatabase() {
+        Map<String, String> hashes = new HashMap<>();
+        sources.findAll().forEach(source -> hashes.put(source.getId(), source.getContentHash()));
+        return hashes;
+    }
+
+    private static int differingSources(Map<String, String> before, Map<String, String> after) {
+        Set<String> ids = new HashSet<>(before.keySet());
+        ids.addAll(after.keySet());
+        return (int) ids.stream().filter(id -> !Objects.equals(before.get(id), after.get(id))).count();
+    }
+
+    private int syncWithSeedsFolder() {
         Path dir = properties.seedsDir();
         if (!Files.isDirectory(dir)) {
             log.warn("Seeds folder {} does not exist; nothing imported. Create it or set yulu.seeds-dir.",
@@ -89,18 +115,27 @@ public class SeedImporter implements SmartInitializingSingleton {
                 changed++;
             }
         }
+        seen.keySet().retainAll(present);
         return changed;
     }
 
     private boolean importFile(Path file, String name) {
         long start = System.nanoTime();
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            String hash = sha256(bytes);
+            FileStamp stamp = FileStamp.of(file);
             Source existing = sources.findByFileName(name).orElse(null);
-            if (existing != null && existing.getContentHash().equals(hash)) {
+            FileStamp before = seen.get(name);
+            if (stamp.sameFileAs(before) && (before.hash() == null
+                    || (existing != null && existing.getContentHash().equals(before.hash())))) {
                 return false;
             }
+            byte[] bytes = Files.readAllBytes(file);
+            String hash = sha256(bytes);
+            if (existing != null && existing.getContentHash().equals(hash)) {
+                seen.put(name, stamp.withHash(hash));
+                return false;
+            }
+            seen.put(name, stamp);
             ParsedDocument doc = parser.parse(name, DocumentDecoder.decode(bytes));
             Source sameId = sources.findById(doc.slug()).orElse(null);
             if (sameId != null && !sameId.getFileName().equals(name)) {
@@ -108,16 +143,32 @@ public class SeedImporter implements SmartInitializingSingleton {
                         + sameId.getFileName() + "; rename one of the two files");
             }
             writer.replace(doc, hash);
+            seen.put(name, stamp.withHash(hash));
             log.info("Imported {}: {} quotes, {} exchanges, {} repeats in {} ms", name, doc.quotes().size(),
                     doc.exchanges().size(), doc.repeats().size(), (System.nanoTime() - start) / 1_000_000);
             return true;
         } catch (UnreadableDocumentException e) {
-            log.warn("Skipped {}: {}. Fix the file and restart to import it.", name, e.getMessage());
+            log.warn("Skipped {}: {}. Fix the file; it is read again when it changes.", name, e.getMessage());
         } catch (IOException e) {
-            log.warn("Skipped {}: it could not be read ({}). Check that the file is readable by this process "
-                    + "and restart.", name, e.getMessage());
+            log.warn("Skipped {}: it could not be read ({}). Check its permissions.", name, e.getMessage());
         }
         return false;
+    }
+
+    /** Size and modification time of a seed file, and its hash once read: unchanged files are not read again. */
+    private record FileStamp(long size, long modified, String hash) {
+
+        static FileStamp of(Path file) throws IOException {
+            return new FileStamp(Files.size(file), Files.getLastModifiedTime(file).toMillis(), null);
+        }
+
+        boolean sameFileAs(FileStamp other) {
+            return other != null && other.size == size && other.modified == modified;
+        }
+
+        FileStamp withHash(String hash) {
+            return new FileStamp(size, modified, hash);
+        }
     }
 
     /** The seed files, or null when the folder cannot be listed (then nothing is removed either). */

@@ -14,7 +14,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -66,7 +67,16 @@ final class PostgresTestDatabase {
     }
 
     /** One app instance as production runs it: the postgres profile, the seeds folder, its own data folder. */
-    record Instance(ConfigurableApplicationContext context, int changedSources) implements AutoCloseable {
+    record Instance(ConfigurableApplicationContext context, List<Integer> announcements) implements AutoCloseable {
+
+        /** What the first import run announced: how many sources this instance imported. */
+        int changedSources() {
+            return announcements.get(0);
+        }
+
+        SeedImporter importer() {
+            return context.getBean(SeedImporter.class);
+        }
 
         int port() {
             return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
@@ -79,11 +89,15 @@ final class PostgresTestDatabase {
     }
 
     static Instance start(Path dataDir) {
-        AtomicInteger changed = new AtomicInteger(-1);
+        return start(dataDir, Path.of("seeds"));
+    }
+
+    static Instance start(Path dataDir, Path seedsDir) {
+        List<Integer> announcements = new CopyOnWriteArrayList<>();
         ApplicationListener<ApplicationEvent> imports = event -> {
             if (event instanceof PayloadApplicationEvent<?> payload
                     && payload.getPayload() instanceof CorpusImported corpus) {
-                changed.set(corpus.changedSources());
+                announcements.add(corpus.changedSources());
             }
         };
         // Command-line arguments, because they win over application-postgres.properties as the env variables do.
@@ -92,8 +106,8 @@ final class PostgresTestDatabase {
                 .listeners(imports)
                 .run("--spring.datasource.url=" + URL, "--spring.datasource.username=" + USER,
                         "--spring.datasource.password=" + PASSWORD, "--server.port=0",
-                        "--yulu.seeds-dir=seeds", "--yulu.data-dir=" + dataDir);
-        return new Instance(context, changed.get());
+                        "--yulu.seeds-dir=" + seedsDir, "--yulu.data-dir=" + dataDir);
+        return new Instance(context, announcements);
     }
 
     private static String envOr(String name, String fallback) {

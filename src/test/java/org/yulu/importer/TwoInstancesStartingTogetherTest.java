@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.yulu.TestHttp;
 import org.yulu.importer.PostgresTestDatabase.Instance;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -32,18 +33,22 @@ class TwoInstancesStartingTogetherTest {
     }
 
     @Test
-    void oneImportsTheOtherFindsNothingChangedAndBothServeTheSameItems(@TempDir Path dataDirs) throws Exception {
+    void oneImportsTheOtherFindsNothingChangedAndBothServeTheSameItems(@TempDir Path dataDirs, @TempDir Path seeds)
+            throws Exception {
+        for (String seed : List.of(SeedDocumentsTest.THOUGHTS, SeedDocumentsTest.BLOG)) {
+            Files.copy(Path.of("seeds", seed), seeds.resolve(seed));
+        }
         CyclicBarrier together = new CyclicBarrier(2);
         ExecutorService deploy = Executors.newFixedThreadPool(2);
         try (Connection gate = PostgresTestDatabase.connect()) {
             advisoryLock(gate, "pg_advisory_lock");
             Future<Instance> a = deploy.submit(() -> {
                 together.await();
-                return PostgresTestDatabase.start(dataDirs.resolve("a"));
+                return PostgresTestDatabase.start(dataDirs.resolve("a"), seeds);
             });
             Future<Instance> b = deploy.submit(() -> {
                 together.await();
-                return PostgresTestDatabase.start(dataDirs.resolve("b"));
+                return PostgresTestDatabase.start(dataDirs.resolve("b"), seeds);
             });
             awaitBothWaitingForTheImportLock();
             assertThat(PostgresTestDatabase.count("source")).isZero();
@@ -62,6 +67,21 @@ class TwoInstancesStartingTogetherTest {
                         "/quotes/003_becfb7cbb320fc93-20", "/exchanges/003_becfb7cbb320fc93-9")) {
                     assertThat(other.get(path).body()).as(path).isEqualTo(one.get(path).body());
                 }
+
+                // A rescan on one instance imports an edited document; the other finds it imported already and
+                // still announces it, so it rebuilds its own derived data too.
+                Path thoughts = seeds.resolve(SeedDocumentsTest.THOUGHTS);
+                Files.writeString(thoughts, Files.readString(thoughts).replace("习惯follow,而不是创新。", "习惯follow。"));
+                assertThat(first.importer().importAll()).isEqualTo(1);
+                assertThat(second.importer().importAll()).isZero();
+                assertThat(first.announcements()).hasSize(2).last().isEqualTo(1);
+                assertThat(second.announcements()).hasSize(2).last().isEqualTo(1);
+                for (TestHttp instance : List.of(one, other)) {
+                    assertThat(instance.get("/api/quotes/000_ce303afc9506ad64-29").body())
+                            .contains("\"text\":\"大部分中国公司习惯follow。\"");
+                }
+                assertThat(second.importer().importAll()).isZero();
+                assertThat(second.announcements()).hasSize(2);
             }
         } finally {
             deploy.shutdownNow();
