@@ -41,10 +41,7 @@ class SecurityHeaders extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", REFERRER_POLICY);
-        response.setHeader("X-Frame-Options", "DENY");
+        apply(response);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.equals("/h2-console") || path.startsWith("/h2-console/")) {
             refuse(request, response, HttpStatus.NOT_FOUND, "There is no page at " + path + ".");
@@ -57,6 +54,13 @@ class SecurityHeaders extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    static void apply(HttpServletResponse response) {
+        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", REFERRER_POLICY);
+        response.setHeader("X-Frame-Options", "DENY");
     }
 
     /** Error responses are dispatched again; they must carry the headers too. */

@@ -84,13 +84,23 @@ class SecurityHeadersTest {
 
     @Test
     void aMissingPermalinkIsA404ThatIsSecuredNotCachedAndSaysNothingInternal() {
-        HttpResponse<String> missing = http.get("/quotes/no-such-quote", "Accept", "text/html");
+        HttpResponse<String> missing = http.get("/quotes/no-such-quote", "Accept", "text/html",
+                "Accept-Language", "en");
 
         assertThat(missing.statusCode()).isEqualTo(404);
         assertSecurityHeaders(missing);
         assertThat(missing.headers().firstValue("Cache-Control")).isEmpty();
-        assertThat(missing.body()).contains("<h1>", "这里没有这个页面，链接可能有误。")
+        assertThat(missing.body()).contains("There is no page here; the link may be wrong.")
                 .doesNotContain("Exception", "no-such-quote", "at org.", "Tomcat");
+    }
+
+    @Test
+    void aMalformedUrlRefusedByTheServerItselfIsSecuredToo() {
+        HttpResponse<String> malformed = http.get("/api/quotes/%2e%2e%2fetc");
+
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertSecurityHeaders(malformed);
+        assertThat(malformed.body()).doesNotContain("Exception", "Tomcat/");
     }
 
     @Test
