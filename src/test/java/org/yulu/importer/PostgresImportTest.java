@@ -1,6 +1,6 @@
 package org.yulu.importer;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yulu.TestHttp;
@@ -23,8 +23,9 @@ class PostgresImportTest {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @BeforeAll
-    static void emptyDatabase() throws Exception {
+    /** Per test, not per class: a skip at class level would hide its reason from the test report. */
+    @BeforeEach
+    void emptyDatabase() throws Exception {
         PostgresTestDatabase.require();
         PostgresTestDatabase.empty();
     }

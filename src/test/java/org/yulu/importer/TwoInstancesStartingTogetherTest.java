@@ -1,6 +1,6 @@
 package org.yulu.importer;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yulu.TestHttp;
@@ -26,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TwoInstancesStartingTogetherTest {
 
-    @BeforeAll
-    static void emptyDatabase() throws Exception {
+    /** Per test, not per class: a skip at class level would hide its reason from the test report. */
+    @BeforeEach
+    void emptyDatabase() throws Exception {
         PostgresTestDatabase.require();
         PostgresTestDatabase.empty();
     }
