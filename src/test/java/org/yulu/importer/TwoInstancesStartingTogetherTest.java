@@ -1,8 +1,10 @@
 package org.yulu.importer;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.logging.LoggingSystem;
 import org.yulu.TestHttp;
 import org.yulu.importer.PostgresTestDatabase.Instance;
 
@@ -19,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Two instances deployed at the same moment against one empty PostgreSQL database. The test holds the import lock
@@ -31,6 +34,14 @@ class TwoInstancesStartingTogetherTest {
     void emptyDatabase() throws Exception {
         PostgresTestDatabase.require();
         PostgresTestDatabase.empty();
+        // Two SpringApplications in one JVM must not both reconfigure Logback at once (Spring Boot fails then);
+        // they log through the configuration already in place.
+        System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
+    }
+
+    @AfterEach
+    void restoreLogging() {
+        System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
     }
 
     @Test
@@ -51,7 +62,7 @@ class TwoInstancesStartingTogetherTest {
                 together.await();
                 return PostgresTestDatabase.start(dataDirs.resolve("b"), seeds);
             });
-            awaitBothWaitingForTheImportLock();
+            awaitBothWaitingForTheImportLock(a, b);
             assertThat(PostgresTestDatabase.count("source")).isZero();
             advisoryLock(gate, "pg_advisory_unlock");
 
@@ -96,9 +107,15 @@ class TwoInstancesStartingTogetherTest {
         }
     }
 
-    private static void awaitBothWaitingForTheImportLock() throws Exception {
+    private static void awaitBothWaitingForTheImportLock(Future<Instance> a, Future<Instance> b) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (PostgresTestDatabase.count("pg_locks where locktype = 'advisory' and not granted") < 2) {
+            for (Future<Instance> instance : List.of(a, b)) {
+                if (instance.isDone()) {
+                    instance.get().close();
+                    fail("An instance started without waiting for the import lock");
+                }
+            }
             assertThat(System.nanoTime()).as("both instances waiting for the import lock").isLessThan(deadline);
             Thread.sleep(100);
         }
