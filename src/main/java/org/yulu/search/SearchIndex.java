@@ -1,0 +1,238 @@
+package org.yulu.search;
+
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The Lucene index of every quote and exchange, derived from a {@link SearchCorpus} and rebuilt whole from it.
+ * A rebuild writes beside the index searches are reading and becomes visible in one swap, so a search sees the
+ * old or the new index, never a half-built one and never an error.
+ */
+public final class SearchIndex implements Closeable {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+    private static final String MEMORY = "memory";
+
+    private final SearchCorpus corpus;
+    private final String location;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final KeywordQueries queries = new KeywordQueries();
+    /** Only grows: a search on the previous index may still name a source a rebuild removed. */
+    private final Map<String, String> sourceTitles = new ConcurrentHashMap<>();
+    private volatile boolean ready;
+
+    private SearchIndex(SearchCorpus corpus, Directory directory, String location) throws IOException {
+        this.corpus = corpus;
+        this.directory = directory;
+        this.location = location;
+        IndexWriterConfig config = new IndexWriterConfig(SearchFields.indexing())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(64);
+        this.writer = new IndexWriter(directory, config);
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /**
+     * An index in {@code folder}, empty until {@link #rebuild()}; in memory when the folder cannot hold one (not
+     * writable, or locked by another process), since the index can always be rebuilt from the corpus.
+     */
+    public static SearchIndex open(Path folder, SearchCorpus corpus) {
+        try {
+            Files.createDirectories(folder);
+            return new SearchIndex(corpus, FSDirectory.open(folder), folder.toString());
+        } catch (IOException | UncheckedIOException e) {
+            log.warn("Search index folder {} cannot be used ({}); keeping the index in memory", folder, e.toString());
+            return inMemory(corpus);
+        }
+    }
+
+    public static SearchIndex inMemory(SearchCorpus corpus) {
+        try {
+            return new SearchIndex(corpus, new ByteBuffersDirectory(), MEMORY);
+        } catch (IOException e) {
+            throw new UncheckedIOException("An index in memory cannot fail to open", e);
+        }
+    }
+
+    /** Replaces the index with one built from the corpus as it is now. On failure the previous index stays. */
+    public synchronized void rebuild() {
+        long start = System.nanoTime();
+        try {
+            writer.deleteAll();
+            long[] count = {0};
+            corpus.forEachItem(item -> {
+                sourceTitles.put(item.source().id(), item.source().title());
+                add(item);
+                count[0]++;
+            });
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+            ready = true;
+            log.info("Search index built in {}: {} items in {} ms", location, count[0],
+                    (System.nanoTime() - start) / 1_000_000);
+        } catch (IOException e) {
+            // nothing is visible until the refresh above, and the next rebuild starts with deleteAll
+            throw new UncheckedIOException("Search index could not be rebuilt; the previous one stays", e);
+        }
+    }
+
+    /** Builds the index unless it has been built: for a search that arrives before the first rebuild. */
+    public void ensureBuilt() {
+        if (!ready) {
+            synchronized (this) {
+                if (!ready) {
+                    rebuild();
+                }
+            }
+        }
+    }
+
+    public IndexStatus status() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return new IndexStatus(ready, searcher.getIndexReader().numDocs(), location);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            return new IndexStatus(false, 0, location);
+        }
+    }
+
+    /**
+     * The matches of a query, items holding every keyword whole first, then best score first.
+     *
+     * @param filters the wanted type, speaker and source id, each null for any
+     */
+    Matches search(SearchQuery query, String[] filters, int offset, int limit) {
+        List<Query> wholes = new ArrayList<>();
+        BooleanQuery.Builder matching = new BooleanQuery.Builder();
+        for (String keyword : query.keywords()) {
+            Query whole = queries.whole(keyword);
+            if (whole == null) {
+                continue; // nothing searchable in it, such as "*"
+            }
+            wholes.add(whole);
+            BooleanQuery.Builder wholeOrParts = new BooleanQuery.Builder().add(whole, Occur.SHOULD);
+            Query parts = queries.parts(keyword);
+            if (parts != null) {
+                wholeOrParts.add(parts, Occur.SHOULD);
+            }
+            matching.add(wholeOrParts.build(), Occur.MUST).add(queries.ranking(keyword), Occur.SHOULD);
+        }
+        if (wholes.isEmpty()) {
+            return Matches.NOTHING_SEARCHABLE;
+        }
+        for (String exclusion : query.exclusions()) {
+            Query whole = queries.whole(exclusion);
+            if (whole != null) {
+                matching.add(whole, Occur.MUST_NOT);
+            }
+        }
+        Query matches = matching.build();
+        Query allWhole = all(wholes, Occur.MUST);
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                FacetCounter counter = new FacetCounter(filters, searcher.createWeight(searcher.rewrite(allWhole),
+                        ScoreMode.COMPLETE_NO_SCORES, 1));
+                searcher.search(matches, counter);
+                Query filtered = filtered(matches, filters);
+                List<ScoreDoc> page = new ArrayList<>();
+                long wholeTotal = counter.wholeTotal();
+                if (offset < wholeTotal) {
+                    Query first = new BooleanQuery.Builder().add(filtered, Occur.MUST).add(allWhole, Occur.FILTER)
+                            .build();
+                    page.addAll(slice(searcher, first, offset, (int) Math.min(limit, wholeTotal - offset)));
+                }
+                long restOffset = Math.max(0, offset - wholeTotal);
+                int restLimit = (int) Math.min(limit - page.size(), counter.total() - wholeTotal - restOffset);
+                if (restLimit > 0) {
+                    Query rest = new BooleanQuery.Builder().add(filtered, Occur.MUST).add(allWhole, Occur.MUST_NOT)
+                            .build();
+                    page.addAll(slice(searcher, rest, (int) restOffset, restLimit));
+                }
+                List<IndexedItem> items = new ArrayList<>();
+                for (ScoreDoc hit : page) {
+                    items.add(ItemDocuments.fromDocument(searcher.storedFields().document(hit.doc)));
+                }
+                Facets facets = new Facets(counter.counts(SearchFields.TYPE), counter.counts(SearchFields.SPEAKER),
+                        counter.counts(SearchFields.SOURCE), Map.copyOf(sourceTitles));
+                return new Matches(items, counter.total(), facets);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Search index could not be read", e);
+        }
+    }
+
+    private static List<ScoreDoc> slice(IndexSearcher searcher, Query query, int offset, int limit)
+            throws IOException {
+        ScoreDoc[] top = searcher.search(query, offset + limit).scoreDocs;
+        return List.of(top).subList(Math.min(offset, top.length), top.length);
+    }
+
+    private static Query filtered(Query query, String[] filters) {
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(query, Occur.MUST);
+        for (int d = 0; d < filters.length; d++) {
+            if (filters[d] != null) {
+                filtered.add(new TermQuery(new Term(FacetCounter.DIMENSIONS[d], filters[d])), Occur.FILTER);
+            }
+        }
+        return filtered.build();
+    }
+
+    private static Query all(List<Query> queries, Occur occur) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        queries.forEach(q -> all.add(q, occur));
+        return all.build();
+    }
+
+    private void add(IndexedItem item) {
+        try {
+            writer.addDocument(ItemDocuments.toDocument(item));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+
+    /** One page of matches with the total and facets of all of them. */
+    record Matches(List<IndexedItem> items, long total, Facets facets) {
+        static final Matches NOTHING_SEARCHABLE = new Matches(List.of(), 0, Facets.NONE);
+    }
+}
