@@ -50,18 +50,9 @@ final class KeywordQueries {
                 .build();
     }
 
-    /**
-     * Items holding each part of the keyword (梁文锋 and 创新 for 梁文锋创新; 模型 for 大模型), or null when the keyword
-     * is one part. Parts are smartcn's words, with runs of single characters kept together, since smartcn cuts
-     * unknown names into characters and a name's characters scattered through a text are not the name. A lone
-     * character left over is no part: nearly every text holds 大 or 的.
-     */
+    /** Items holding each of the keyword's {@link #partsOf parts}, or null when it has none. */
     Query parts(String keyword) {
         List<String> parts = partsOf(keyword);
-        if (parts.size() < 2) {
-            return null;
-        }
-        parts = parts.stream().filter(p -> p.codePointCount(0, p.length()) > 1).toList();
         if (parts.isEmpty()) {
             return null;
         }
@@ -107,9 +98,13 @@ final class KeywordQueries {
         return phrase.build();
     }
 
-    /** The keyword's parts as {@link #parts} matches them; the keyword alone when it is one part. */
+    /**
+     * The parts of a keyword smartcn splits (梁文锋 and 创新 for 梁文锋创新; 模型 for 大模型), or none. Runs of single
+     * characters stay together, since smartcn cuts unknown names into characters and a name's characters scattered
+     * through a text are not the name. A lone character left over is no part: nearly every text holds 大 or 的.
+     */
     List<String> partsOf(String keyword) {
-        List<String> parts = new ArrayList<>();
+        List<String> pieces = new ArrayList<>();
         int start = -1;
         int end = -1;
         boolean joinable = false;
@@ -120,16 +115,19 @@ final class KeywordQueries {
                 continue;
             }
             if (start >= 0) {
-                parts.add(keyword.substring(start, end));
+                pieces.add(keyword.substring(start, end));
             }
             start = word.start();
             end = word.end();
             joinable = single;
         }
         if (start >= 0) {
-            parts.add(keyword.substring(start, end));
+            pieces.add(keyword.substring(start, end));
         }
-        return parts;
+        if (pieces.size() < 2) {
+            return List.of();
+        }
+        return pieces.stream().filter(p -> p.codePointCount(0, p.length()) > 1).toList();
     }
 
     private static List<Token> analyze(Analyzer analyzer, String text) {

@@ -140,12 +140,10 @@ public final class SearchIndex implements Closeable {
                 continue; // nothing searchable in it, such as "*"
             }
             wholes.add(whole);
-            BooleanQuery.Builder wholeOrParts = new BooleanQuery.Builder().add(whole, Occur.SHOULD);
-            Query parts = queries.parts(keyword);
-            if (parts != null) {
-                wholeOrParts.add(parts, Occur.SHOULD);
-            }
-            matching.add(wholeOrParts.build(), Occur.MUST).add(queries.ranking(keyword), Occur.SHOULD);
+            // a word may match in its parts too, ranked after every whole match; a quoted phrase only whole
+            Query parts = query.words().contains(keyword) ? queries.parts(keyword) : null;
+            matching.add(parts == null ? whole : anyOf(whole, parts), Occur.MUST)
+                    .add(queries.ranking(keyword), Occur.SHOULD);
         }
         if (wholes.isEmpty()) {
             return Matches.NOTHING_SEARCHABLE;
@@ -157,7 +155,7 @@ public final class SearchIndex implements Closeable {
             }
         }
         Query matches = matching.build();
-        Query allWhole = all(wholes, Occur.MUST);
+        Query allWhole = allOf(wholes);
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
@@ -210,10 +208,14 @@ public final class SearchIndex implements Closeable {
         return filtered.build();
     }
 
-    private static Query all(List<Query> queries, Occur occur) {
+    private static Query allOf(List<Query> queries) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        queries.forEach(q -> all.add(q, occur));
+        queries.forEach(q -> all.add(q, Occur.MUST));
         return all.build();
+    }
+
+    private static Query anyOf(Query one, Query other) {
+        return new BooleanQuery.Builder().add(one, Occur.SHOULD).add(other, Occur.SHOULD).build();
     }
 
     private void add(IndexedItem item) {

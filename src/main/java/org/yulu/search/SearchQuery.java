@@ -10,10 +10,11 @@ import java.util.List;
  * spaces; {@code "a phrase"} (or “a phrase”) is one keyword; {@code -word} excludes. Every other character is
  * text: nothing here is query syntax that could fail. Keywords are folded like the indexed text.
  *
- * @param keywords   folded keywords an item must contain, each contiguously
+ * @param words      folded keywords an item must contain, each contiguously or, ranked lower, in its parts
+ * @param phrases    folded quoted keywords an item must contain as they stand
  * @param exclusions folded keywords an item must not contain
  */
-public record SearchQuery(List<String> keywords, List<String> exclusions) {
+public record SearchQuery(List<String> words, List<String> phrases, List<String> exclusions) {
 
     /** Only the start of a longer query is read, so a pasted page stays as fast as a word. */
     public static final int MAX_CHARS = 200;
@@ -21,10 +22,11 @@ public record SearchQuery(List<String> keywords, List<String> exclusions) {
     public static final int MAX_KEYWORDS = 20;
 
     public static SearchQuery parse(String typed) {
-        List<String> keywords = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        List<String> phrases = new ArrayList<>();
         List<String> exclusions = new ArrayList<>();
         if (typed == null) {
-            return new SearchQuery(keywords, exclusions);
+            return new SearchQuery(words, phrases, exclusions);
         }
         String text = TextFolding.fold(truncate(typed, MAX_CHARS));
         StringBuilder word = new StringBuilder();
@@ -35,12 +37,12 @@ public record SearchQuery(List<String> keywords, List<String> exclusions) {
             if (isQuote(c)) {
                 // an opening quote right after "-" keeps the exclusion for the whole phrase
                 if (quoted || !word.isEmpty()) {
-                    add(word, excluded, keywords, exclusions);
+                    add(word, excluded ? exclusions : quoted ? phrases : words);
                     excluded = false;
                 }
                 quoted = !quoted;
             } else if (!quoted && (Character.isWhitespace(c) || Character.isISOControl(c))) {
-                add(word, excluded, keywords, exclusions);
+                add(word, excluded ? exclusions : words);
                 excluded = false;
             } else if (!quoted && c == '-' && word.isEmpty()) {
                 excluded = true;
@@ -48,21 +50,27 @@ public record SearchQuery(List<String> keywords, List<String> exclusions) {
                 word.append(c);
             }
         }
-        add(word, excluded, keywords, exclusions);
-        return new SearchQuery(List.copyOf(keywords), List.copyOf(exclusions));
+        add(word, excluded ? exclusions : quoted ? phrases : words);
+        return new SearchQuery(List.copyOf(words), List.copyOf(phrases), List.copyOf(exclusions));
     }
 
     /** True when there is nothing to look for: an empty query finds nothing rather than everything. */
     public boolean isEmpty() {
-        return keywords.isEmpty();
+        return words.isEmpty() && phrases.isEmpty();
     }
 
-    private static void add(StringBuilder word, boolean excluded, List<String> keywords, List<String> exclusions) {
+    /** Everything an item must contain: the words and the phrases. */
+    public List<String> keywords() {
+        List<String> keywords = new ArrayList<>(words);
+        keywords.addAll(phrases);
+        return keywords;
+    }
+
+    private static void add(StringBuilder word, List<String> to) {
         String keyword = word.toString().strip();
         word.setLength(0);
-        List<String> list = excluded ? exclusions : keywords;
-        if (!keyword.isEmpty() && list.size() < MAX_KEYWORDS) {
-            list.add(keyword);
+        if (!keyword.isEmpty() && to.size() < MAX_KEYWORDS) {
+            to.add(keyword);
         }
     }
 

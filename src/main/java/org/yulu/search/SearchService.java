@@ -36,7 +36,7 @@ public class SearchService {
                         SourceFilter.blankToNull(request.source())},
                 page.offset(), page.size());
         Set<String> marked = new LinkedHashSet<>(query.keywords());
-        query.keywords().forEach(k -> marked.addAll(queries.partsOf(k)));
+        query.words().forEach(word -> marked.addAll(queries.partsOf(word)));
         List<SearchHit> hits = matches.items().stream()
                 .map(item -> new SearchHit(item.type(), item.id(), item.url(), item.speaker(), item.source(),
                         Snippets.highlight(item.texts(), marked), item.apiItem()))

@@ -21,6 +21,8 @@ final class SeedCorpus implements SearchCorpus {
     static final String THOUGHTS = "000_ce303afc9506ad64";
     static final String BLOG = "003_becfb7cbb320fc93";
 
+    private static SearchService search;
+
     private final List<IndexedItem> items;
 
     SeedCorpus(List<IndexedItem> items) {
@@ -33,6 +35,16 @@ final class SeedCorpus implements SearchCorpus {
             items.addAll(itemsOf(parse(file)));
         }
         return new SeedCorpus(items);
+    }
+
+    /** A search over the seeds, indexed once for all the tests that only read it. */
+    static synchronized SearchService search() {
+        if (search == null) {
+            SearchIndex index = SearchIndex.inMemory(load());
+            index.rebuild();
+            search = new SearchService(index);
+        }
+        return search;
     }
 
     List<IndexedItem> items() {
