@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** The items of the seed texts as the importer stores them, without a database. */
-final class SeedCorpus implements SearchCorpus {
+public final class SeedCorpus implements SearchCorpus {
 
-    static final String THOUGHTS = "000_ce303afc9506ad64";
-    static final String BLOG = "003_becfb7cbb320fc93";
+    public static final String THOUGHTS = "000_ce303afc9506ad64";
+    public static final String BLOG = "003_becfb7cbb320fc93";
 
     private static SearchService search;
 
@@ -29,7 +29,7 @@ final class SeedCorpus implements SearchCorpus {
         this.items = items;
     }
 
-    static SeedCorpus load() {
+    public static SeedCorpus load() {
         List<IndexedItem> items = new ArrayList<>();
         for (String file : List.of(THOUGHTS + ".txt", BLOG + ".txt")) {
             items.addAll(itemsOf(parse(file)));
@@ -47,7 +47,7 @@ final class SeedCorpus implements SearchCorpus {
         return search;
     }
 
-    List<IndexedItem> items() {
+    public List<IndexedItem> items() {
         return items;
     }
 
