@@ -2,6 +2,7 @@ package org.yulu.search;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -53,9 +54,11 @@ final class ItemDocuments {
         for (String name : item.names()) {
             doc.add(new TextField(META, TextFolding.fold(name), Field.Store.NO));
         }
+        int position = item.quote() != null ? item.quote().position() : item.exchange().position();
+        doc.add(new StoredField(POSITION, position));
+        doc.add(new NumericDocValuesField(POSITION, position));
         if (item.quote() != null) {
             QuoteItem q = item.quote();
-            doc.add(new StoredField(POSITION, q.position()));
             if (q.number() != null) {
                 doc.add(new StoredField(NUMBER, q.number()));
             }
@@ -63,7 +66,6 @@ final class ItemDocuments {
             stored(doc, BODY, q.text());
         } else {
             ExchangeItem e = item.exchange();
-            doc.add(new StoredField(POSITION, e.position()));
             stored(doc, INTERVIEWER, e.interviewer());
             stored(doc, QUESTION, e.question());
             stored(doc, ANSWER, e.answer());

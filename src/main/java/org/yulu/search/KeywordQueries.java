@@ -38,6 +38,45 @@ final class KeywordQueries {
     private final Analyzer grams = SearchFields.grams();
     private final Analyzer words = SearchFields.words();
 
+    /**
+     * The queries a search runs.
+     *
+     * @param matches  every item to find, scored: each keyword whole or (for words) in its parts, no exclusion
+     * @param allWhole the items holding every keyword whole, which rank before the rest
+     */
+    record Plan(Query matches, Query allWhole) {
+    }
+
+    /** The plan for a query, or null when it holds nothing searchable (such as {@code *}). */
+    Plan plan(SearchQuery query) {
+        BooleanQuery.Builder matches = new BooleanQuery.Builder();
+        BooleanQuery.Builder allWhole = new BooleanQuery.Builder();
+        boolean searchable = false;
+        for (String keyword : query.keywords()) {
+            Query whole = whole(keyword);
+            if (whole == null) {
+                continue;
+            }
+            searchable = true;
+            allWhole.add(whole, Occur.MUST);
+            // a word may match in its parts too, ranked after every whole match; a quoted phrase only whole
+            Query parts = query.words().contains(keyword) ? parts(keyword) : null;
+            Query either = parts == null ? whole
+                    : new BooleanQuery.Builder().add(whole, Occur.SHOULD).add(parts, Occur.SHOULD).build();
+            matches.add(either, Occur.MUST).add(ranking(keyword), Occur.SHOULD);
+        }
+        if (!searchable) {
+            return null;
+        }
+        for (String exclusion : query.exclusions()) {
+            Query whole = whole(exclusion);
+            if (whole != null) {
+                matches.add(whole, Occur.MUST_NOT);
+            }
+        }
+        return new Plan(matches.build(), allWhole.build());
+    }
+
     /** Items holding the keyword contiguously in their texts or names; null when it holds nothing searchable. */
     Query whole(String keyword) {
         Query text = contiguous(TEXT, keyword);

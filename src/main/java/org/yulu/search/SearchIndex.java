@@ -10,6 +10,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -23,6 +25,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,6 +39,11 @@ public final class SearchIndex implements Closeable {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private static final String MEMORY = "memory";
+    private static final int THREADS = Runtime.getRuntime().availableProcessors();
+    /** Equal scores in reading order (source, then position), whatever order the items were indexed in. */
+    private static final Sort BEST_FIRST = new Sort(SortField.FIELD_SCORE,
+            new SortField(SearchFields.SOURCE, SortField.Type.STRING),
+            new SortField(SearchFields.POSITION, SortField.Type.INT));
 
     private final SearchCorpus corpus;
     private final String location;
@@ -86,11 +94,13 @@ public final class SearchIndex implements Closeable {
         try {
             writer.deleteAll();
             long[] count = {0};
-            corpus.forEachItem(item -> {
-                sourceTitles.put(item.source().id(), item.source().title());
-                add(item);
-                count[0]++;
-            });
+            try (ParallelIndexing indexing = new ParallelIndexing(writer, THREADS)) {
+                corpus.forEachItem(item -> {
+                    sourceTitles.put(item.source().id(), item.source().title());
+                    indexing.add(item);
+                    count[0]++;
+                });
+            }
             writer.commit();
             searchers.maybeRefreshBlocking();
             ready = true;
@@ -132,30 +142,12 @@ public final class SearchIndex implements Closeable {
      * @param filters the wanted type, speaker and source id, each null for any
      */
     Matches search(SearchQuery query, String[] filters, int offset, int limit) {
-        List<Query> wholes = new ArrayList<>();
-        BooleanQuery.Builder matching = new BooleanQuery.Builder();
-        for (String keyword : query.keywords()) {
-            Query whole = queries.whole(keyword);
-            if (whole == null) {
-                continue; // nothing searchable in it, such as "*"
-            }
-            wholes.add(whole);
-            // a word may match in its parts too, ranked after every whole match; a quoted phrase only whole
-            Query parts = query.words().contains(keyword) ? queries.parts(keyword) : null;
-            matching.add(parts == null ? whole : anyOf(whole, parts), Occur.MUST)
-                    .add(queries.ranking(keyword), Occur.SHOULD);
-        }
-        if (wholes.isEmpty()) {
+        KeywordQueries.Plan plan = queries.plan(query);
+        if (plan == null) {
             return Matches.NOTHING_SEARCHABLE;
         }
-        for (String exclusion : query.exclusions()) {
-            Query whole = queries.whole(exclusion);
-            if (whole != null) {
-                matching.add(whole, Occur.MUST_NOT);
-            }
-        }
-        Query matches = matching.build();
-        Query allWhole = allOf(wholes);
+        Query matches = plan.matches();
+        Query allWhole = plan.allWhole();
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
@@ -181,8 +173,11 @@ public final class SearchIndex implements Closeable {
                 for (ScoreDoc hit : page) {
                     items.add(ItemDocuments.fromDocument(searcher.storedFields().document(hit.doc)));
                 }
+                Map<String, Long> sources = counter.counts(SearchFields.SOURCE);
+                Map<String, String> titles = new HashMap<>();
+                sources.keySet().forEach(id -> titles.put(id, sourceTitles.getOrDefault(id, id)));
                 Facets facets = new Facets(counter.counts(SearchFields.TYPE), counter.counts(SearchFields.SPEAKER),
-                        counter.counts(SearchFields.SOURCE), Map.copyOf(sourceTitles));
+                        sources, titles);
                 return new Matches(items, counter.total(), facets);
             } finally {
                 searchers.release(searcher);
@@ -194,7 +189,7 @@ public final class SearchIndex implements Closeable {
 
     private static List<ScoreDoc> slice(IndexSearcher searcher, Query query, int offset, int limit)
             throws IOException {
-        ScoreDoc[] top = searcher.search(query, offset + limit).scoreDocs;
+        ScoreDoc[] top = searcher.search(query, offset + limit, BEST_FIRST, false).scoreDocs;
         return List.of(top).subList(Math.min(offset, top.length), top.length);
     }
 
@@ -208,24 +203,6 @@ public final class SearchIndex implements Closeable {
         return filtered.build();
     }
 
-    private static Query allOf(List<Query> queries) {
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        queries.forEach(q -> all.add(q, Occur.MUST));
-        return all.build();
-    }
-
-    private static Query anyOf(Query one, Query other) {
-        return new BooleanQuery.Builder().add(one, Occur.SHOULD).add(other, Occur.SHOULD).build();
-    }
-
-    private void add(IndexedItem item) {
-        try {
-            writer.addDocument(ItemDocuments.toDocument(item));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @Override
     public void close() throws IOException {
         searchers.close();
@@ -235,6 +212,7 @@ public final class SearchIndex implements Closeable {
 
     /** One page of matches with the total and facets of all of them. */
     record Matches(List<IndexedItem> items, long total, Facets facets) {
+        /** The answer to a query that holds nothing to search for; the page then says what to type. */
         static final Matches NOTHING_SEARCHABLE = new Matches(List.of(), 0, Facets.NONE);
     }
 }

@@ -31,17 +31,17 @@ public class SearchService {
         PageParams page = request.page() == null ? PageParams.of(null, null) : request.page();
         SearchQuery query = SearchQuery.parse(request.q());
         index.ensureBuilt();
-        SearchIndex.Matches matches = query.isEmpty() ? SearchIndex.Matches.NOTHING_SEARCHABLE : index.search(query,
-                new String[] {type, SourceFilter.blankToNull(request.speaker()),
-                        SourceFilter.blankToNull(request.source())},
-                page.offset(), page.size());
+        String[] filters = {type, SourceFilter.blankToNull(request.speaker()),
+                SourceFilter.blankToNull(request.source())};
+        SearchIndex.Matches matches = query.isEmpty() ? SearchIndex.Matches.NOTHING_SEARCHABLE
+                : index.search(query, filters, page.offset(), page.size());
         Set<String> marked = new LinkedHashSet<>(query.keywords());
         query.words().forEach(word -> marked.addAll(queries.partsOf(word)));
         List<SearchHit> hits = matches.items().stream()
                 .map(item -> new SearchHit(item.type(), item.id(), item.url(), item.speaker(), item.source(),
                         Snippets.highlight(item.texts(), marked), item.apiItem()))
                 .toList();
-        boolean blank = query.isEmpty() || matches == SearchIndex.Matches.NOTHING_SEARCHABLE;
+        boolean blank = matches == SearchIndex.Matches.NOTHING_SEARCHABLE;
         return new SearchResults(hits, matches.total(), page.page(), page.size(), matches.facets(), blank);
     }
 }

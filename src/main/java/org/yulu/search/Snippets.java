@@ -45,7 +45,8 @@ final class Snippets {
     private static List<int[]> marks(String folded, Collection<String> keywords) {
         boolean[] marked = new boolean[folded.length() + 1];
         for (String keyword : keywords.stream().sorted((a, b) -> b.length() - a.length()).toList()) {
-            for (int at = folded.indexOf(keyword); at >= 0 && !keyword.isEmpty(); at = folded.indexOf(keyword, at + 1)) {
+            int at = keyword.isEmpty() ? -1 : folded.indexOf(keyword);
+            for (; at >= 0; at = folded.indexOf(keyword, at + 1)) {
                 if (wholeWord(folded, at, at + keyword.length()) && !marked[at] && !marked[at + keyword.length() - 1]) {
                     for (int i = at; i < at + keyword.length(); i++) {
                         marked[i] = true;

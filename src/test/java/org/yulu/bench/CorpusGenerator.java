@@ -50,7 +50,8 @@ public final class CorpusGenerator implements SearchCorpus {
         SplittableRandom random = new SplittableRandom(seed);
         speakers.addAll(List.of("梁文锋", "北风"));
         for (int i = 0; i < 500; i++) {
-            speakers.add(pick(random, SURNAMES) + pick(random, GIVEN) + (random.nextBoolean() ? pick(random, GIVEN) : ""));
+            String given = pick(random, GIVEN) + (random.nextBoolean() ? pick(random, GIVEN) : "");
+            speakers.add(pick(random, SURNAMES) + given);
         }
     }
 

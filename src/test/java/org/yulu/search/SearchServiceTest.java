@@ -100,7 +100,8 @@ class SearchServiceTest {
         assertThat(hit.source()).isEqualTo(new SourceRef(BLOG, "deepseek创始人的专访和北风对技术的回顾"));
         assertThat(hit.item()).isInstanceOf(ExchangeItem.class);
         assertThat(((ExchangeItem) hit.item()).position()).isEqualTo(5);
-        assertThat(hit.highlight()).startsWith("在颠覆性的技术面前,<mark>闭源</mark>形成的<mark>护城河</mark>是短暂的,即使OpenAI<mark>闭源</mark>");
+        assertThat(hit.highlight())
+                .startsWith("在颠覆性的技术面前,<mark>闭源</mark>形成的<mark>护城河</mark>是短暂的,即使OpenAI<mark>闭源</mark>");
     }
 
     @Test
