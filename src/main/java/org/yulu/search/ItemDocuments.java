@@ -13,9 +13,12 @@ import org.yulu.quote.QuoteItem;
 import org.yulu.source.SourceRef;
 import org.yulu.system.TextFolding;
 
+import java.util.List;
+
 import static org.yulu.search.SearchFields.ANSWER;
 import static org.yulu.search.SearchFields.BODY;
 import static org.yulu.search.SearchFields.CONTEXT;
+import static org.yulu.search.SearchFields.FOLDED;
 import static org.yulu.search.SearchFields.ID;
 import static org.yulu.search.SearchFields.INTERVIEWER;
 import static org.yulu.search.SearchFields.META;
@@ -50,6 +53,7 @@ final class ItemDocuments {
             String folded = TextFolding.fold(text);
             doc.add(new TextField(TEXT, folded, Field.Store.NO));
             doc.add(new TextField(TEXT_WORDS, folded, Field.Store.NO));
+            doc.add(new StoredField(FOLDED, folded));
         }
         for (String name : item.names()) {
             doc.add(new TextField(META, TextFolding.fold(name), Field.Store.NO));
@@ -84,6 +88,11 @@ final class ItemDocuments {
         }
         return IndexedItem.of(new ExchangeItem(doc.get(TYPE), doc.get(ID), url, source, position,
                 doc.get(INTERVIEWER), doc.get(SPEAKER), doc.get(QUESTION), doc.get(ANSWER)));
+    }
+
+    /** The item's texts as they were folded for the index, in {@link IndexedItem#texts()} order. */
+    static List<String> foldedTexts(Document doc) {
+        return List.of(doc.getValues(FOLDED));
     }
 
     private static void keyword(Document doc, String field, String value) {

@@ -39,6 +39,8 @@ final class SearchFields {
     static final String INTERVIEWER = "interviewer";
     static final String QUESTION = "question";
     static final String ANSWER = "answer";
+    /** The texts as folded for indexing, in {@link IndexedItem#texts()} order: snippets need not fold again. */
+    static final String FOLDED = "folded";
 
     /** Keeps a phrase from matching across the end of one value and the start of the next. */
     private static final int VALUE_GAP = 100;

@@ -1,5 +1,6 @@
 package org.yulu.search;
 
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -169,9 +170,10 @@ public final class SearchIndex implements Closeable {
                             .build();
                     page.addAll(slice(searcher, rest, (int) restOffset, restLimit));
                 }
-                List<IndexedItem> items = new ArrayList<>();
+                List<Match> items = new ArrayList<>();
                 for (ScoreDoc hit : page) {
-                    items.add(ItemDocuments.fromDocument(searcher.storedFields().document(hit.doc)));
+                    Document doc = searcher.storedFields().document(hit.doc);
+                    items.add(new Match(ItemDocuments.fromDocument(doc), ItemDocuments.foldedTexts(doc)));
                 }
                 Map<String, Long> sources = counter.counts(SearchFields.SOURCE);
                 Map<String, String> titles = new HashMap<>();
@@ -210,8 +212,12 @@ public final class SearchIndex implements Closeable {
         directory.close();
     }
 
+    /** A found item with its texts as folded for the index. */
+    record Match(IndexedItem item, List<String> foldedTexts) {
+    }
+
     /** One page of matches with the total and facets of all of them. */
-    record Matches(List<IndexedItem> items, long total, Facets facets) {
+    record Matches(List<Match> items, long total, Facets facets) {
         /** The answer to a query that holds nothing to search for; the page then says what to type. */
         static final Matches NOTHING_SEARCHABLE = new Matches(List.of(), 0, Facets.NONE);
     }

@@ -5,6 +5,7 @@ import org.yulu.source.SourceFilter;
 import org.yulu.system.BadRequestException;
 import org.yulu.system.PageParams;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,10 +38,12 @@ public class SearchService {
                 : index.search(query, filters, page.offset(), page.size());
         Set<String> marked = new LinkedHashSet<>(query.keywords());
         query.words().forEach(word -> marked.addAll(queries.partsOf(word)));
-        List<SearchHit> hits = matches.items().stream()
-                .map(item -> new SearchHit(item.type(), item.id(), item.url(), item.speaker(), item.source(),
-                        Snippets.highlight(item.texts(), marked), item.apiItem()))
-                .toList();
+        List<SearchHit> hits = new ArrayList<>();
+        for (SearchIndex.Match match : matches.items()) {
+            IndexedItem item = match.item();
+            hits.add(new SearchHit(item.type(), item.id(), item.url(), item.speaker(), item.source(),
+                    Snippets.highlight(item.texts(), match.foldedTexts(), marked), item.apiItem()));
+        }
         boolean blank = matches == SearchIndex.Matches.NOTHING_SEARCHABLE;
         return new SearchResults(hits, matches.total(), page.page(), page.size(), matches.facets(), blank);
     }

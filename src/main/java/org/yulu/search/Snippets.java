@@ -3,9 +3,12 @@ package org.yulu.search;
 import org.springframework.web.util.HtmlUtils;
 import org.yulu.system.TextFolding;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * Short passages around the matched words, as escaped text with the matches wrapped in {@code <mark>} and no other
@@ -17,6 +20,8 @@ final class Snippets {
     /** How much text is shown before the first match. */
     private static final int LEAD = 30;
     private static final String ELLIPSIS = "…";
+    /** Escaping for a UTF-8 page touches only what is markup (&amp; &lt; &gt; &quot; &#39;), not … or Chinese. */
+    private static final String UTF_8 = "UTF-8";
 
     private Snippets() {
     }
@@ -24,21 +29,21 @@ final class Snippets {
     /**
      * The snippet of the first text holding a keyword, or the start of the first text.
      *
-     * @param keywords folded keywords to mark
+     * @param foldedTexts the texts folded by {@link TextFolding#fold}, in the same order
+     * @param keywords    folded keywords to mark
      */
-    static String highlight(List<String> texts, Collection<String> keywords) {
+    static String highlight(List<String> texts, List<String> foldedTexts, Collection<String> keywords) {
         if (texts.isEmpty()) {
             return "";
         }
-        for (String text : texts) {
-            Folded folded = Folded.of(text);
+        for (int i = 0; i < texts.size(); i++) {
+            Folded folded = Folded.of(texts.get(i), foldedTexts.get(i));
             List<int[]> marks = marks(folded.text(), keywords);
             if (!marks.isEmpty()) {
-                return render(text, folded, marks);
+                return render(texts.get(i), folded, marks);
             }
         }
-        String first = texts.get(0);
-        return render(first, Folded.of(first), List.of());
+        return render(texts.get(0), Folded.of(texts.get(0), foldedTexts.get(0)), List.of());
     }
 
     /** Non-overlapping [start, end) ranges of the folded text, in order, longest keyword first where they meet. */
@@ -94,11 +99,11 @@ final class Snippets {
             if (from >= to) {
                 continue;
             }
-            out.append(HtmlUtils.htmlEscape(text.substring(at, from))).append("<mark>")
-                    .append(HtmlUtils.htmlEscape(text.substring(from, to))).append("</mark>");
+            out.append(HtmlUtils.htmlEscape(text.substring(at, from), UTF_8)).append("<mark>")
+                    .append(HtmlUtils.htmlEscape(text.substring(from, to), UTF_8)).append("</mark>");
             at = to;
         }
-        out.append(HtmlUtils.htmlEscape(text.substring(at, end)));
+        out.append(HtmlUtils.htmlEscape(text.substring(at, end), UTF_8));
         if (end < text.length()) {
             out.append(ELLIPSIS);
         }
@@ -110,21 +115,31 @@ final class Snippets {
     }
 
     /**
-     * A text folded with the index's folding, and where each folded character came from. Folding keeps most texts
-     * the same length; only when it does not is each character folded alone to learn the mapping.
+     * A folded text and where each of its characters came from. Folding keeps most texts the same length. Where it
+     * does not, the change comes from Unicode normalization or case (… becomes ...), so each character is
+     * normalized alone to learn the mapping; traditional → simplified keeps lengths. Should the mapping not add up,
+     * every character is folded alone, slowly but surely.
      */
     private record Folded(String text, int[] origins) {
 
-        static Folded of(String original) {
-            String folded = TextFolding.fold(original);
+        static Folded of(String original, String folded) {
             if (folded.length() == original.length()) {
                 return new Folded(folded, null);
             }
+            Folded mapped = map(original, one -> Normalizer.normalize(one, Normalizer.Form.NFKC)
+                    .toLowerCase(Locale.ROOT));
+            if (mapped.origins().length - 1 == folded.length()) {
+                return new Folded(folded, mapped.origins());
+            }
+            return map(original, TextFolding::fold);
+        }
+
+        private static Folded map(String original, UnaryOperator<String> foldOne) {
             StringBuilder text = new StringBuilder();
             List<Integer> origins = new ArrayList<>();
             for (int i = 0; i < original.length(); ) {
                 int length = Character.charCount(original.codePointAt(i));
-                String one = TextFolding.fold(original.substring(i, i + length));
+                String one = foldOne.apply(original.substring(i, i + length));
                 for (int k = 0; k < one.length(); k++) {
                     origins.add(i);
                 }
