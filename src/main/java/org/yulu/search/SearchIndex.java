@@ -3,6 +3,7 @@ package org.yulu.search;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -170,11 +171,7 @@ public final class SearchIndex implements Closeable {
                             .build();
                     page.addAll(slice(searcher, rest, (int) restOffset, restLimit));
                 }
-                List<Match> items = new ArrayList<>();
-                for (ScoreDoc hit : page) {
-                    Document doc = searcher.storedFields().document(hit.doc);
-                    items.add(new Match(ItemDocuments.fromDocument(doc), ItemDocuments.foldedTexts(doc)));
-                }
+                List<Match> items = load(searcher, page);
                 Map<String, Long> sources = counter.counts(SearchFields.SOURCE);
                 Map<String, String> titles = new HashMap<>();
                 sources.keySet().forEach(id -> titles.put(id, sourceTitles.getOrDefault(id, id)));
@@ -187,6 +184,17 @@ public final class SearchIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("Search index could not be read", e);
         }
+    }
+
+    /** Reads the hits' stored fields in index order, so each compressed block is decompressed once. */
+    private static List<Match> load(IndexSearcher searcher, List<ScoreDoc> hits) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        Map<Integer, Match> byDoc = new HashMap<>();
+        for (int doc : hits.stream().mapToInt(hit -> hit.doc).sorted().toArray()) {
+            Document document = stored.document(doc);
+            byDoc.put(doc, new Match(ItemDocuments.fromDocument(document), ItemDocuments.foldedTexts(document)));
+        }
+        return hits.stream().map(hit -> byDoc.get(hit.doc)).toList();
     }
 
     private static List<ScoreDoc> slice(IndexSearcher searcher, Query query, int offset, int limit)

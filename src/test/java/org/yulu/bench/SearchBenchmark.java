@@ -40,7 +40,7 @@ class SearchBenchmark {
             SearchService search = new SearchService(index);
             List<String> queries = new ArrayList<>(SEED_QUERIES);
             queries.addAll(new CorpusGenerator(1, 0).queries(80, 2));
-            measure("seeds (66 items)", search, queries, 20);
+            measure("seeds (66 items)", search, queries, 20, 20);
         }
     }
 
@@ -60,12 +60,14 @@ class SearchBenchmark {
             report("heap after build: %,d MB used after GC, %,d MB peak, %,d MB max", usedAfterGc() / 1_000_000,
                     peakHeap() / 1_000_000, Runtime.getRuntime().maxMemory() / 1_000_000);
             SearchService search = new SearchService(index);
-            measure(String.format("generated (%,d items)", items), search, generator.queries(1000, 7), 2);
+            measure(String.format("generated (%,d items)", items), search, generator.queries(1000, 7), 2, 2);
         }
     }
 
-    private static void measure(String corpus, SearchService search, List<String> queries, int rounds) {
-        for (int warmup = 0; warmup < 3; warmup++) {
+    /** Runs every query {@code warmups} times unmeasured, so the JIT has compiled the search, then measures. */
+    private static void measure(String corpus, SearchService search, List<String> queries, int warmups,
+            int rounds) {
+        for (int warmup = 0; warmup < warmups; warmup++) {
             queries.forEach(q -> search(search, q));
         }
         long[] wall = new long[queries.size() * rounds];
