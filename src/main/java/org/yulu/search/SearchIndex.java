@@ -4,17 +4,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -26,7 +19,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,11 +34,6 @@ public final class SearchIndex implements Closeable {
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private static final String MEMORY = "memory";
     private static final int THREADS = Runtime.getRuntime().availableProcessors();
-    /** Equal scores in reading order (source, then position), whatever order the items were indexed in. */
-    private static final Sort BEST_FIRST = new Sort(SortField.FIELD_SCORE,
-            new SortField(SearchFields.SOURCE, SortField.Type.STRING),
-            new SortField(SearchFields.POSITION, SortField.Type.INT));
-
     private final SearchCorpus corpus;
     private final String location;
     private final Directory directory;
@@ -148,36 +135,19 @@ public final class SearchIndex implements Closeable {
         if (plan == null) {
             return Matches.NOTHING_SEARCHABLE;
         }
-        Query matches = plan.matches();
-        Query allWhole = plan.allWhole();
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                FacetCounter counter = new FacetCounter(filters, searcher.createWeight(searcher.rewrite(allWhole),
-                        ScoreMode.COMPLETE_NO_SCORES, 1));
-                searcher.search(matches, counter);
-                Query filtered = filtered(matches, filters);
-                List<ScoreDoc> page = new ArrayList<>();
-                long wholeTotal = counter.wholeTotal();
-                if (offset < wholeTotal) {
-                    Query first = new BooleanQuery.Builder().add(filtered, Occur.MUST).add(allWhole, Occur.FILTER)
-                            .build();
-                    page.addAll(slice(searcher, first, offset, (int) Math.min(limit, wholeTotal - offset)));
-                }
-                long restOffset = Math.max(0, offset - wholeTotal);
-                int restLimit = (int) Math.min(limit - page.size(), counter.total() - wholeTotal - restOffset);
-                if (restLimit > 0) {
-                    Query rest = new BooleanQuery.Builder().add(filtered, Occur.MUST).add(allWhole, Occur.MUST_NOT)
-                            .build();
-                    page.addAll(slice(searcher, rest, (int) restOffset, restLimit));
-                }
-                List<Match> items = load(searcher, page);
-                Map<String, Long> sources = counter.counts(SearchFields.SOURCE);
+                Weight whole = searcher.createWeight(searcher.rewrite(plan.allWhole()),
+                        ScoreMode.COMPLETE_NO_SCORES, 1);
+                MatchCollector collector = new MatchCollector(filters, whole, offset + limit);
+                searcher.search(plan.matches(), collector);
+                Map<String, Long> sources = collector.counts(SearchFields.SOURCE);
                 Map<String, String> titles = new HashMap<>();
                 sources.keySet().forEach(id -> titles.put(id, sourceTitles.getOrDefault(id, id)));
-                Facets facets = new Facets(counter.counts(SearchFields.TYPE), counter.counts(SearchFields.SPEAKER),
+                Facets facets = new Facets(collector.counts(SearchFields.TYPE), collector.counts(SearchFields.SPEAKER),
                         sources, titles);
-                return new Matches(items, counter.total(), facets);
+                return new Matches(load(searcher, collector.hits(offset, limit)), collector.total(), facets);
             } finally {
                 searchers.release(searcher);
             }
@@ -187,30 +157,14 @@ public final class SearchIndex implements Closeable {
     }
 
     /** Reads the hits' stored fields in index order, so each compressed block is decompressed once. */
-    private static List<Match> load(IndexSearcher searcher, List<ScoreDoc> hits) throws IOException {
+    private static List<Match> load(IndexSearcher searcher, List<Integer> hits) throws IOException {
         StoredFields stored = searcher.storedFields();
         Map<Integer, Match> byDoc = new HashMap<>();
-        for (int doc : hits.stream().mapToInt(hit -> hit.doc).sorted().toArray()) {
+        for (int doc : hits.stream().mapToInt(Integer::intValue).sorted().toArray()) {
             Document document = stored.document(doc);
             byDoc.put(doc, new Match(ItemDocuments.fromDocument(document), ItemDocuments.foldedTexts(document)));
         }
-        return hits.stream().map(hit -> byDoc.get(hit.doc)).toList();
-    }
-
-    private static List<ScoreDoc> slice(IndexSearcher searcher, Query query, int offset, int limit)
-            throws IOException {
-        ScoreDoc[] top = searcher.search(query, offset + limit, BEST_FIRST, false).scoreDocs;
-        return List.of(top).subList(Math.min(offset, top.length), top.length);
-    }
-
-    private static Query filtered(Query query, String[] filters) {
-        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(query, Occur.MUST);
-        for (int d = 0; d < filters.length; d++) {
-            if (filters[d] != null) {
-                filtered.add(new TermQuery(new Term(FacetCounter.DIMENSIONS[d], filters[d])), Occur.FILTER);
-            }
-        }
-        return filtered.build();
+        return hits.stream().map(byDoc::get).toList();
     }
 
     @Override

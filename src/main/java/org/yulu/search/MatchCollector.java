@@ -2,6 +2,7 @@ package org.yulu.search;
 
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -14,29 +15,44 @@ import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 
 /**
- * One pass over every match of a query: the facet counts, the number of matches the filters let through, and how
- * many of those hold every keyword whole (they are ranked first).
+ * One pass over every match of a query, since a frequent word in a large corpus matches many thousands of items:
+ * the facet counts, the number of matches the filters let through, and the best of them, items holding every
+ * keyword whole first. Equal scores stand in reading order (source, then position), whatever order the items
+ * were indexed in.
  */
-final class FacetCounter implements Collector {
+final class MatchCollector implements Collector {
 
     static final String[] DIMENSIONS = {SearchFields.TYPE, SearchFields.SPEAKER, SearchFields.SOURCE};
+    private static final int SOURCE_DIMENSION = 2;
+
+    private static final Comparator<Candidate> BEST_FIRST = Comparator.comparingDouble((Candidate c) -> -c.score())
+            .thenComparing(Candidate::source).thenComparingLong(Candidate::position);
 
     private final String[] filters;
     private final Weight whole;
+    private final int keep;
     private final List<Map<String, Long>> counts = new ArrayList<>();
+    private final PriorityQueue<Candidate> bestWhole = new PriorityQueue<>(BEST_FIRST.reversed());
+    private final PriorityQueue<Candidate> bestRest = new PriorityQueue<>(BEST_FIRST.reversed());
     private long total;
-    private long wholeTotal;
 
-    /** @param filters the wanted value per dimension of {@link #DIMENSIONS}, null for any */
-    FacetCounter(String[] filters, Weight whole) {
+    /**
+     * @param filters the wanted value per dimension of {@link #DIMENSIONS}, null for any
+     * @param whole   matches the items holding every keyword whole
+     * @param keep    how many of the best to keep: the hits up to the end of the page asked for
+     */
+    MatchCollector(String[] filters, Weight whole, int keep) {
         this.filters = filters;
         this.whole = whole;
+        this.keep = keep;
         for (int d = 0; d < DIMENSIONS.length; d++) {
             counts.add(new HashMap<>());
         }
@@ -46,8 +62,12 @@ final class FacetCounter implements Collector {
         return total;
     }
 
-    long wholeTotal() {
-        return wholeTotal;
+    /** Index document numbers of the hits from {@code offset}, at most {@code limit} of them, best first. */
+    List<Integer> hits(int offset, int limit) {
+        List<Candidate> best = new ArrayList<>(sorted(bestWhole));
+        best.addAll(sorted(bestRest));
+        return best.subList(Math.min(offset, best.size()), Math.min(offset + limit, best.size())).stream()
+                .map(Candidate::doc).toList();
     }
 
     Map<String, Long> counts(String dimension) {
@@ -60,12 +80,19 @@ final class FacetCounter implements Collector {
 
     @Override
     public ScoreMode scoreMode() {
-        return ScoreMode.COMPLETE_NO_SCORES;
+        return ScoreMode.COMPLETE;
     }
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
         return new Leaf(context);
+    }
+
+    private static List<Candidate> sorted(PriorityQueue<Candidate> queue) {
+        return queue.stream().sorted(BEST_FIRST).toList();
+    }
+
+    private record Candidate(float score, String source, long position, int doc) {
     }
 
     private final class Leaf implements LeafCollector {
@@ -74,20 +101,25 @@ final class FacetCounter implements Collector {
         private static final int ANY = Integer.MIN_VALUE;
         private static final int ABSENT = -2;
 
+        private final int docBase;
         private final SortedDocValues[] values = new SortedDocValues[DIMENSIONS.length];
+        private final NumericDocValues positions;
         private final int[] wanted = new int[DIMENSIONS.length];
         private final int[][] leafCounts = new int[DIMENSIONS.length][];
         private final int[] ords = new int[DIMENSIONS.length];
         private final DocIdSetIterator wholeDocs;
+        private Scorable scorer;
 
         Leaf(LeafReaderContext context) throws IOException {
+            docBase = context.docBase;
             for (int d = 0; d < DIMENSIONS.length; d++) {
                 values[d] = DocValues.getSorted(context.reader(), DIMENSIONS[d]);
                 wanted[d] = filters[d] == null ? ANY : ordOrAbsent(values[d].lookupTerm(new BytesRef(filters[d])));
                 leafCounts[d] = new int[values[d].getValueCount()];
             }
-            Scorer scorer = whole.scorer(context);
-            wholeDocs = scorer == null ? DocIdSetIterator.empty() : scorer.iterator();
+            positions = DocValues.getNumeric(context.reader(), SearchFields.POSITION);
+            Scorer wholeScorer = whole.scorer(context);
+            wholeDocs = wholeScorer == null ? DocIdSetIterator.empty() : wholeScorer.iterator();
         }
 
         private static int ordOrAbsent(int lookedUp) {
@@ -96,6 +128,7 @@ final class FacetCounter implements Collector {
 
         @Override
         public void setScorer(Scorable scorer) {
+            this.scorer = scorer;
         }
 
         @Override
@@ -109,19 +142,33 @@ final class FacetCounter implements Collector {
                     missed = d;
                 }
             }
-            if (misses == 0) {
-                total++;
-                for (int d = 0; d < DIMENSIONS.length; d++) {
-                    count(d);
-                }
-                if (wholeDocs.docID() < doc) {
-                    wholeDocs.advance(doc);
-                }
-                if (wholeDocs.docID() == doc) {
-                    wholeTotal++;
-                }
-            } else if (misses == 1) {
+            if (misses == 1) {
                 count(missed);
+            }
+            if (misses > 0) {
+                return;
+            }
+            total++;
+            for (int d = 0; d < DIMENSIONS.length; d++) {
+                count(d);
+            }
+            if (wholeDocs.docID() < doc) {
+                wholeDocs.advance(doc);
+            }
+            offer(wholeDocs.docID() == doc ? bestWhole : bestRest, doc, scorer.score());
+        }
+
+        /** Keeps the hit if it is among the best; its reading-order key is looked up only then. */
+        private void offer(PriorityQueue<Candidate> best, int doc, float score) throws IOException {
+            if (keep == 0 || best.size() == keep && score < best.peek().score()) {
+                return;
+            }
+            String source = ords[SOURCE_DIMENSION] < 0 ? ""
+                    : values[SOURCE_DIMENSION].lookupOrd(ords[SOURCE_DIMENSION]).utf8ToString();
+            long position = positions.advanceExact(doc) ? positions.longValue() : 0;
+            best.offer(new Candidate(score, source, position, docBase + doc));
+            if (best.size() > keep) {
+                best.poll();
             }
         }
 
