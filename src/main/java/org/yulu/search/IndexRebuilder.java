@@ -1,5 +1,7 @@
 package org.yulu.search;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.stereotype.Component;
@@ -12,14 +14,21 @@ import org.yulu.importer.CorpusImported;
 @Component
 class IndexRebuilder implements ApplicationListener<PayloadApplicationEvent<CorpusImported>> {
 
+    private static final Logger log = LoggerFactory.getLogger(IndexRebuilder.class);
+
     private final SearchIndex index;
 
     IndexRebuilder(SearchIndex index) {
         this.index = index;
     }
 
+    /** A failed rebuild must not fail the import or stop the site: searches keep the previous index. */
     @Override
     public void onApplicationEvent(PayloadApplicationEvent<CorpusImported> event) {
-        index.rebuild();
+        try {
+            index.rebuild();
+        } catch (RuntimeException e) {
+            log.error("Search index was not rebuilt after the import; searches use the previous one", e);
+        }
     }
 }
