@@ -42,7 +42,8 @@ final class KeywordQueries {
      * The queries a search runs.
      *
      * @param matches  every item to find, scored: each keyword whole or (for words) in its parts, no exclusion
-     * @param allWhole the items holding every keyword whole, which rank before the rest
+     * @param allWhole the items holding every keyword whole, which rank before the rest; null when no keyword can
+     *                 match in parts, so every match holds every keyword whole
      */
     record Plan(Query matches, Query allWhole) {
     }
@@ -52,6 +53,7 @@ final class KeywordQueries {
         BooleanQuery.Builder matches = new BooleanQuery.Builder();
         BooleanQuery.Builder allWhole = new BooleanQuery.Builder();
         boolean searchable = false;
+        boolean partial = false;
         for (String keyword : query.keywords()) {
             Query whole = whole(keyword);
             if (whole == null) {
@@ -61,6 +63,7 @@ final class KeywordQueries {
             allWhole.add(whole, Occur.MUST);
             // a word may match in its parts too, ranked after every whole match; a quoted phrase only whole
             Query parts = query.words().contains(keyword) ? parts(keyword) : null;
+            partial |= parts != null;
             Query either = parts == null ? whole
                     : new BooleanQuery.Builder().add(whole, Occur.SHOULD).add(parts, Occur.SHOULD).build();
             matches.add(either, Occur.MUST).add(ranking(keyword), Occur.SHOULD);
@@ -74,7 +77,7 @@ final class KeywordQueries {
                 matches.add(whole, Occur.MUST_NOT);
             }
         }
-        return new Plan(matches.build(), allWhole.build());
+        return new Plan(matches.build(), partial ? allWhole.build() : null);
     }
 
     /** Items holding the keyword contiguously in their texts or names; null when it holds nothing searchable. */

@@ -46,7 +46,7 @@ final class MatchCollector implements Collector {
 
     /**
      * @param filters the wanted value per dimension of {@link #DIMENSIONS}, null for any
-     * @param whole   matches the items holding every keyword whole
+     * @param whole   matches the items holding every keyword whole; null when every match does
      * @param keep    how many of the best to keep: the hits up to the end of the page asked for
      */
     MatchCollector(String[] filters, Weight whole, int keep) {
@@ -104,6 +104,7 @@ final class MatchCollector implements Collector {
         private final int docBase;
         private final SortedDocValues[] values = new SortedDocValues[DIMENSIONS.length];
         private final NumericDocValues positions;
+        private final String[] sources;
         private final int[] wanted = new int[DIMENSIONS.length];
         private final int[][] leafCounts = new int[DIMENSIONS.length][];
         private final int[] ords = new int[DIMENSIONS.length];
@@ -118,7 +119,8 @@ final class MatchCollector implements Collector {
                 leafCounts[d] = new int[values[d].getValueCount()];
             }
             positions = DocValues.getNumeric(context.reader(), SearchFields.POSITION);
-            Scorer wholeScorer = whole.scorer(context);
+            sources = new String[values[SOURCE_DIMENSION].getValueCount()];
+            Scorer wholeScorer = whole == null ? null : whole.scorer(context);
             wholeDocs = wholeScorer == null ? DocIdSetIterator.empty() : wholeScorer.iterator();
         }
 
@@ -152,24 +154,44 @@ final class MatchCollector implements Collector {
             for (int d = 0; d < DIMENSIONS.length; d++) {
                 count(d);
             }
-            if (wholeDocs.docID() < doc) {
-                wholeDocs.advance(doc);
-            }
-            offer(wholeDocs.docID() == doc ? bestWhole : bestRest, doc, scorer.score());
+            offer(isWhole(doc) ? bestWhole : bestRest, doc, scorer.score());
         }
 
-        /** Keeps the hit if it is among the best; its reading-order key is looked up only then. */
+        /** Keeps the hit if it is among the best; its reading-order key is looked up only for a close call. */
         private void offer(PriorityQueue<Candidate> best, int doc, float score) throws IOException {
             if (keep == 0 || best.size() == keep && score < best.peek().score()) {
                 return;
             }
-            String source = ords[SOURCE_DIMENSION] < 0 ? ""
-                    : values[SOURCE_DIMENSION].lookupOrd(ords[SOURCE_DIMENSION]).utf8ToString();
-            long position = positions.advanceExact(doc) ? positions.longValue() : 0;
-            best.offer(new Candidate(score, source, position, docBase + doc));
+            Candidate candidate = new Candidate(score, source(ords[SOURCE_DIMENSION]),
+                    positions.advanceExact(doc) ? positions.longValue() : 0, docBase + doc);
+            if (best.size() == keep && BEST_FIRST.compare(candidate, best.peek()) >= 0) {
+                return;
+            }
+            best.offer(candidate);
             if (best.size() > keep) {
                 best.poll();
             }
+        }
+
+        /** Frequent words tie often, and looking a source up by ord decompresses a block of the terms dictionary. */
+        private String source(int ord) throws IOException {
+            if (ord < 0) {
+                return "";
+            }
+            if (sources[ord] == null) {
+                sources[ord] = values[SOURCE_DIMENSION].lookupOrd(ord).utf8ToString();
+            }
+            return sources[ord];
+        }
+
+        private boolean isWhole(int doc) throws IOException {
+            if (whole == null) {
+                return true;
+            }
+            if (wholeDocs.docID() < doc) {
+                wholeDocs.advance(doc);
+            }
+            return wholeDocs.docID() == doc;
         }
 
         private void count(int d) {

@@ -138,8 +138,8 @@ public final class SearchIndex implements Closeable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                Weight whole = searcher.createWeight(searcher.rewrite(plan.allWhole()),
-                        ScoreMode.COMPLETE_NO_SCORES, 1);
+                Weight whole = plan.allWhole() == null ? null
+                        : searcher.createWeight(searcher.rewrite(plan.allWhole()), ScoreMode.COMPLETE_NO_SCORES, 1);
                 MatchCollector collector = new MatchCollector(filters, whole, offset + limit);
                 searcher.search(plan.matches(), collector);
                 Map<String, Long> sources = collector.counts(SearchFields.SOURCE);
