@@ -158,6 +158,7 @@ class SecurityHeadersTest {
         assertThat(health.statusCode()).isEqualTo(200);
         assertSecurityHeaders(health);
         assertThat(health.body()).startsWith("{\"components\":{\"db\":{\"status\":\"UP\"}")
+                .contains("\"searchIndex\":{\"status\":\"UP\"}")
                 .endsWith("\"status\":\"UP\"}");
 
         HttpResponse<String> info = http.get("/actuator/info");
