@@ -1,6 +1,12 @@
 package org.yulu.search;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -8,11 +14,14 @@ import org.yulu.interview.ExchangeItem;
 import org.yulu.quote.QuoteItem;
 import org.yulu.related.RelatedItem;
 import org.yulu.related.RelatedPassages;
+import org.yulu.system.ApiDocs;
+import org.yulu.system.ApiError;
 import org.yulu.system.PageParams;
 
 import java.util.List;
 
 @RestController
+@Tag(name = "search")
 class SearchApiController {
 
     private final SearchService search;
@@ -24,9 +33,26 @@ class SearchApiController {
     }
 
     @GetMapping("/api/search")
-    Response search(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
-            @RequestParam(required = false) String speaker, @RequestParam(required = false) String source,
-            @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
+    @Operation(summary = "Quotes and exchanges containing every word of the query, best first",
+            description = "Several words must all match; \"a phrase\" matches exactly; -word excludes. Any other "
+                    + "syntax is searched as text. An empty query has no hits. Traditional characters, full-width "
+                    + "forms and letter case are folded, so 創新 finds 创新.")
+    @ApiResponse(responseCode = "200", description = "One page of hits with their snippets and the facet counts")
+    @ApiResponse(responseCode = "400", description = "type, source, page or size is not acceptable; the message says why",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    Response search(
+            @Parameter(description = "The keywords, e.g. 护城河, 梁文锋 创新, \"最重要的是\" or 创新 -中国")
+            @RequestParam(required = false) String q,
+            @Parameter(description = "Only this kind of item", schema = @Schema(allowableValues = {"quote", "exchange"}))
+            @RequestParam(required = false) String type,
+            @Parameter(description = "Only items by this speaker, exactly as written (e.g. 梁文锋)")
+            @RequestParam(required = false) String speaker,
+            @Parameter(description = "Only items of this source id (see /api/sources)")
+            @RequestParam(required = false) String source,
+            @Parameter(description = ApiDocs.PAGE, schema = @Schema(type = "integer", minimum = "1"))
+            @RequestParam(required = false) String page,
+            @Parameter(description = ApiDocs.SIZE, schema = @Schema(type = "integer", minimum = "1", maximum = "100"))
+            @RequestParam(required = false) String size) {
         SearchResults results = search.search(new SearchRequest(q, type, speaker, source, PageParams.of(page, size)));
         List<Item> items = results.items().stream()
                 .map(hit -> new Item(withRelated(hit.item(), related.of(hit.id())), hit.highlight())).toList();
@@ -41,10 +67,23 @@ class SearchApiController {
         return ((ExchangeItem) item).withRelated(links);
     }
 
+    @Schema(name = "SearchResults")
     record Response(List<Item> items, long total, int page, int size, Facets facets) {
     }
 
     /** A hit shaped as the read API's item, plus its snippet. */
-    record Item(@JsonUnwrapped Object item, String highlight) {
+    @Schema(name = "SearchHit", description = "A QuoteItem or an ExchangeItem (see type), with its highlight",
+            oneOf = {QuoteHit.class, ExchangeHit.class})
+    record Item(@Schema(hidden = true) @JsonUnwrapped Object item, @Schema(hidden = true) String highlight) {
+    }
+
+    /** Documentation only: how a quote hit reads in JSON. */
+    @Schema(name = "QuoteHit", allOf = QuoteItem.class)
+    private record QuoteHit(@Schema(description = "Escaped text with the matched words in <mark>") String highlight) {
+    }
+
+    /** Documentation only: how an exchange hit reads in JSON. */
+    @Schema(name = "ExchangeHit", allOf = ExchangeItem.class)
+    private record ExchangeHit(@Schema(description = "Escaped text with the matched words in <mark>") String highlight) {
     }
 }

@@ -29,11 +29,11 @@ class ApiDocsTest {
     }
 
     @Test
-    void describesExactlyTheFiveReadEndpointsOfTheApi() {
+    void describesExactlyTheSixReadEndpointsOfTheApi() {
         JsonNode paths = docs().path("paths");
 
         assertThat(paths.propertyNames()).containsExactlyInAnyOrder("/api/sources", "/api/quotes", "/api/quotes/{id}",
-                "/api/exchanges", "/api/exchanges/{id}");
+                "/api/exchanges", "/api/exchanges/{id}", "/api/search");
         for (String path : paths.propertyNames()) {
             assertThat(paths.path(path).propertyNames()).as(path).containsExactly("get");
         }
@@ -56,7 +56,7 @@ class ApiDocsTest {
         JsonNode docs = docs();
         JsonNode paths = docs.path("paths");
 
-        for (String list : List.of("/api/quotes", "/api/exchanges")) {
+        for (String list : List.of("/api/quotes", "/api/exchanges", "/api/search")) {
             assertThat(errorSchema(paths.path(list), "400")).as(list).isEqualTo(API_ERROR);
         }
         for (String one : List.of("/api/quotes/{id}", "/api/exchanges/{id}")) {
@@ -71,10 +71,30 @@ class ApiDocsTest {
         JsonNode schemas = docs().path("components").path("schemas");
 
         assertThat(schemas.path("QuoteItem").path("properties").propertyNames()).containsExactlyInAnyOrder("type",
-                "id", "url", "speaker", "source", "position", "number", "context", "text");
+                "id", "url", "speaker", "source", "position", "number", "context", "text", "related");
         assertThat(schemas.path("ExchangeItem").path("properties").propertyNames()).contains("question", "answer");
         assertThat(schemas.path("SourceItem").path("properties").propertyNames()).contains("quoteCount",
                 "exchangeCount");
+    }
+
+    @Test
+    void searchDocumentsItsQueryFiltersAndHitsAsReadItemsWithAHighlight() {
+        JsonNode docs = docs();
+        JsonNode search = docs.path("paths").path("/api/search").path("get");
+
+        assertThat(search.path("parameters").valueStream().map(p -> p.path("name").asString()).toList())
+                .containsExactly("q", "type", "speaker", "source", "page", "size");
+        assertThat(search.path("parameters").get(1).path("schema").path("enum").valueStream()
+                .map(JsonNode::asString).toList()).containsExactly("quote", "exchange");
+        JsonNode schemas = docs.path("components").path("schemas");
+        assertThat(schemas.path("QuoteHit").path("allOf").toString()).contains("#/components/schemas/QuoteItem");
+        assertThat(schemas.path("ExchangeHit").path("allOf").toString()).contains("#/components/schemas/ExchangeItem");
+        assertThat(schemas.path("QuoteHit").path("allOf").get(1).path("properties").propertyNames())
+                .containsExactly("highlight");
+        assertThat(schemas.path("SearchHit").path("oneOf").toString()).contains("QuoteHit", "ExchangeHit");
+        assertThat(schemas.path("SearchHit").path("properties").isMissingNode()).isTrue();
+        assertThat(schemas.path("SearchResults").path("properties").propertyNames())
+                .containsExactly("items", "total", "page", "size", "facets");
     }
 
     @Test
