@@ -5,21 +5,32 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.yulu.source.SourceReading;
+import org.yulu.system.PageMeta;
+import org.yulu.system.PublicUrls;
 
 @Controller
 class ExchangePageController {
 
     private final ExchangeRepository exchanges;
+    private final SourceReading reading;
+    private final PublicUrls urls;
 
-    ExchangePageController(ExchangeRepository exchanges) {
+    ExchangePageController(ExchangeRepository exchanges, SourceReading reading, PublicUrls urls) {
         this.exchanges = exchanges;
+        this.reading = reading;
+        this.urls = urls;
     }
 
     @GetMapping("/exchanges/{id}")
     @Transactional(readOnly = true)
     String show(@PathVariable String id, Model model) {
-        model.addAttribute("exchange", exchanges.findWithSourceById(id).map(ExchangeItem::of)
-                .orElseThrow(() -> new ExchangeNotFoundException(id)));
+        InterviewExchange exchange = exchanges.findWithSourceById(id)
+                .orElseThrow(() -> new ExchangeNotFoundException(id));
+        model.addAttribute("exchange", ExchangeItem.of(exchange));
+        model.addAttribute("place", reading.place(exchange.getSource(), exchange.getPosition()));
+        model.addAttribute("meta", PageMeta.ofSaying(exchange.getInterviewee(), exchange.getAnswer(),
+                urls.absolute(exchange.getUrl())));
         return "interview/exchange";
     }
 }

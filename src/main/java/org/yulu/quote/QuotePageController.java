@@ -5,21 +5,30 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.yulu.source.SourceReading;
+import org.yulu.system.PageMeta;
+import org.yulu.system.PublicUrls;
 
 @Controller
 class QuotePageController {
 
     private final QuoteRepository quotes;
+    private final SourceReading reading;
+    private final PublicUrls urls;
 
-    QuotePageController(QuoteRepository quotes) {
+    QuotePageController(QuoteRepository quotes, SourceReading reading, PublicUrls urls) {
         this.quotes = quotes;
+        this.reading = reading;
+        this.urls = urls;
     }
 
     @GetMapping("/quotes/{id}")
     @Transactional(readOnly = true)
     String show(@PathVariable String id, Model model) {
-        model.addAttribute("quote", quotes.findWithSourceById(id).map(QuoteItem::of)
-                .orElseThrow(() -> new QuoteNotFoundException(id)));
+        Quote quote = quotes.findWithSourceById(id).orElseThrow(() -> new QuoteNotFoundException(id));
+        model.addAttribute("quote", QuoteItem.of(quote));
+        model.addAttribute("place", reading.place(quote.getSource(), quote.getPosition()));
+        model.addAttribute("meta", PageMeta.ofSaying(quote.getSpeaker(), quote.getText(), urls.absolute(quote.getUrl())));
         return "quote/quote";
     }
 }

@@ -1,0 +1,160 @@
+package org.yulu;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The site as a reader sees it: a real server on the seed texts, a real headless Chromium. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SiteInTheBrowserTest {
+
+    static final String THOUGHTS = "000_ce303afc9506ad64";
+    static final String BLOG = "003_becfb7cbb320fc93";
+
+    static ChromeDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void ownDataDir(DynamicPropertyRegistry registry) throws IOException {
+        Path dataDir = Files.createTempDirectory("yulu-browser-test");
+        registry.add("yulu.data-dir", dataDir::toString);
+    }
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        browser = HeadlessChromium.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    void open(String path) {
+        HeadlessChromium.desktopSized(browser);
+        browser.get(url(path));
+    }
+
+    String meta(String attribute, String name) {
+        return browser.findElement(By.cssSelector("meta[" + attribute + "='" + name + "']")).getAttribute("content");
+    }
+
+    @Test
+    void theHomePageLinksARandomQuoteToItsPermalink() {
+        open("/");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
+        String quote = browser.findElement(By.cssSelector(".random blockquote")).getText();
+        HeadlessChromium.screenshot(browser, "home");
+
+        browser.findElement(By.cssSelector(".random figcaption a[href^='/quotes/']")).click();
+
+        assertThat(browser.getCurrentUrl()).startsWith(url("/quotes/"));
+        assertThat(browser.findElement(By.cssSelector(".permalink blockquote")).getText()).isEqualTo(quote);
+    }
+
+    @Test
+    void aPermalinkLeadsToTheNextQuoteAndToItsPlaceInTheSource() {
+        open("/quotes/" + THOUGHTS + "-1");
+        assertThat(browser.findElement(By.cssSelector(".permalink blockquote")).getText())
+                .isEqualTo("我们做大模型,跟量化和金融都没有直接关系。我们要做的是通用人工智能,也就是AGI。");
+        assertThat(browser.findElement(By.cssSelector(".share .url a")).getText())
+                .isEqualTo(url("/quotes/" + THOUGHTS + "-1"));
+        assertThat(browser.findElement(By.cssSelector("button.copy")).isDisplayed()).isTrue();
+        HeadlessChromium.screenshot(browser, "quote-permalink");
+
+        browser.findElement(By.cssSelector(".neighbours a[rel='next']")).click();
+        assertThat(browser.getCurrentUrl()).isEqualTo(url("/quotes/" + THOUGHTS + "-2"));
+        assertThat(browser.getTitle()).startsWith("梁文锋:语言大模型是通往AGI的必经之路").endsWith(" · 语录 Yulu");
+
+        browser.findElement(By.cssSelector(".facts a[href*='#']")).click();
+        assertThat(browser.getCurrentUrl()).isEqualTo(url("/sources/" + THOUGHTS + "#" + THOUGHTS + "-2"));
+        assertThat(browser.findElement(By.cssSelector(".reading h1")).getText())
+                .isEqualTo("DeepSeek创始人梁文锋的30条思考");
+        assertThat(browser.findElements(By.cssSelector(".reading .para"))).hasSize(30);
+    }
+
+    @Test
+    void theReadingViewShowsARepeatedAnswerAsALinkToItsExchange() {
+        open("/sources/" + BLOG + "#" + BLOG + "-19");
+        WebElement repeat = browser.findElement(By.id(BLOG + "-19"));
+        assertThat(repeat.getAttribute("class")).contains("repeat");
+        HeadlessChromium.screenshot(browser, "source-reading");
+
+        repeat.findElement(By.cssSelector(".repeat-note a")).click();
+
+        assertThat(browser.getCurrentUrl()).isEqualTo(url("/exchanges/" + BLOG + "-7"));
+    }
+
+    @Test
+    void aSpeakerFilterNarrowsTheQuotesToThatSpeaker() {
+        open("/quotes");
+        assertThat(browser.findElement(By.cssSelector(".range")).getText()).isEqualTo("第 1–20 条,共 50 条");
+
+        browser.findElement(By.xpath("//section[@class='facet'][1]//a[span[text()='北风']]")).click();
+
+        assertThat(browser.findElement(By.cssSelector(".range")).getText()).isEqualTo("第 1–20 条,共 20 条");
+        List<String> speakers = browser.findElements(By.cssSelector(".items .meta span")).stream()
+                .map(WebElement::getText).distinct().toList();
+        assertThat(speakers).containsExactly("北风");
+        HeadlessChromium.screenshot(browser, "quotes-filtered");
+    }
+
+    @Test
+    void anExchangePermalinkCarriesTheAnswerInItsOpenGraphTags() {
+        open("/exchanges/" + BLOG + "-5");
+        assertThat(meta("property", "og:url")).isEqualTo(url("/exchanges/" + BLOG + "-5"));
+        assertThat(meta("property", "og:description")).startsWith("在颠覆性的技术面前,闭源形成的护城河是短暂的");
+        assertThat(meta("property", "og:title")).startsWith("梁文锋:在颠覆性的技术面前");
+        assertThat(meta("property", "og:type")).isEqualTo("article");
+        assertThat(meta("property", "og:site_name")).isEqualTo("语录 Yulu");
+        assertThat(meta("property", "og:locale")).isEqualTo("zh_CN");
+        assertThat(meta("name", "twitter:card")).isEqualTo("summary");
+        assertThat(browser.findElement(By.cssSelector("link[rel='canonical']")).getAttribute("href"))
+                .isEqualTo(url("/exchanges/" + BLOG + "-5"));
+        HeadlessChromium.screenshot(browser, "exchange-permalink");
+    }
+
+    @Test
+    void noPageScrollsSidewaysOnAPhone() {
+        for (String path : List.of("/", "/quotes", "/exchanges", "/sources/" + BLOG, "/quotes/" + THOUGHTS + "-3",
+                "/exchanges/" + BLOG + "-5", "/quotes/no-such-quote")) {
+            browser.get(url(path));
+            HeadlessChromium.phoneSized(browser);
+            browser.navigate().refresh();
+            Number overflow = (Number) browser.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(overflow.intValue()).as("sideways overflow of %s in px", path).isZero();
+            HeadlessChromium.screenshot(browser, "phone" + path.replaceAll("[^a-z0-9]+", "-"));
+        }
+    }
+
+    @Test
+    void anUnknownAddressIsAPageWithTheSearchBox() {
+        open("/quotes/no-such-quote");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("找不到这个页面");
+        assertThat(browser.findElement(By.cssSelector("form[role='search'] input[name='q']")).isDisplayed()).isTrue();
+        assertThat(browser.getPageSource()).doesNotContain("Exception").doesNotContain("no-such-quote'");
+    }
+}
