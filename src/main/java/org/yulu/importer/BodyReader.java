@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Walks the paragraphs of a document body and turns them into quotes, interview exchanges and repeats.
- * Turns are labelled paragraphs ({@code 记者:} {@code 问:} {@code Q:}); everything else belongs to the narrator:
- * numbered points, headings (which become the context of what follows) and plain paragraphs.
+ * Turns are labelled paragraphs ({@code 记者:} {@code 问:} {@code Q:}); an unlabelled paragraph continues the
+ * open turn while more questions follow, or when no blank line separates it from the turn. Everything else
+ * belongs to the narrator: numbered points, headings (the context of what follows) and plain paragraphs.
  */
 final class BodyReader {
 
@@ -70,7 +71,8 @@ final class BodyReader {
                     items.closeTurn();
                     items.quoteOrRepeat(speaker, heading, p.rest());
                 }
-            } else if (items.inQuestion() || (items.inAnswer() && (i < lastQuestion || items.answerIsEmpty()))) {
+            } else if (items.inQuestion()
+                    || (items.inAnswer() && (i < lastQuestion || p.joined() || items.answerIsEmpty()))) {
                 items.continueTurn(p.text());
             } else {
                 items.closeTurn();
@@ -172,18 +174,27 @@ final class BodyReader {
             target.append(target.isEmpty() ? "" : "\n").append(text);
         }
 
-        /** Ends the open turn; a question nobody answered is kept as the interviewer's own words. */
+        /** Ends the open turn; half a turn (a question nobody answered, an answer to nothing) stays a quote. */
         void closeTurn() {
-            if (open != null && answering) {
-                turns.add(open);
-            } else if (open != null) {
-                quotes.add(new ParsedQuote(open.position, null, open.interviewer, null, open.question.toString()));
+            if (open != null) {
+                String question = open.question.toString().strip();
+                String answer = open.answer.toString().strip();
+                if (!question.isEmpty() && !answer.isEmpty()) {
+                    turns.add(open);
+                } else if (!question.isEmpty()) {
+                    quotes.add(new ParsedQuote(open.position, null, open.interviewer, null, question));
+                } else if (!answer.isEmpty()) {
+                    quotes.add(new ParsedQuote(open.position, null, open.interviewee, null, answer));
+                }
             }
             open = null;
             answering = false;
         }
 
         void quote(String speaker, Integer number, String context, String text) {
+            if (text.isBlank()) {
+                return;
+            }
             quotes.add(new ParsedQuote(++position, number, speaker, context, text));
         }
 
@@ -199,7 +210,7 @@ final class BodyReader {
 
         List<ParsedExchange> exchanges() {
             return turns.stream().map(t -> new ParsedExchange(t.position, t.interviewer, t.interviewee,
-                    t.question.toString(), t.answer.toString())).toList();
+                    t.question.toString().strip(), t.answer.toString().strip())).toList();
         }
     }
 

@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * One non-blank line of a document. {@code standalone} when blank lines (or the document's edges) surround it;
- * {@code label} and {@code rest} are set once the document's turn labels are known.
+ * {@code joined} when no blank line separates it from the line before; {@code label} and {@code rest} are set
+ * once the document's turn labels are known.
  */
-record Paragraph(String text, boolean standalone, String label, String rest) {
+record Paragraph(String text, boolean standalone, boolean joined, String label, String rest) {
 
     static List<Paragraph> split(List<String> lines) {
         List<Paragraph> paragraphs = new ArrayList<>();
@@ -18,12 +19,12 @@ record Paragraph(String text, boolean standalone, String label, String rest) {
             }
             boolean blankBefore = i == 0 || lines.get(i - 1).isEmpty();
             boolean blankAfter = i == lines.size() - 1 || lines.get(i + 1).isEmpty();
-            paragraphs.add(new Paragraph(line, blankBefore && blankAfter, null, null));
+            paragraphs.add(new Paragraph(line, blankBefore && blankAfter, !blankBefore, null, null));
         }
         return paragraphs;
     }
 
     Paragraph labelled(String label, String rest) {
-        return new Paragraph(text, standalone, label, rest);
+        return new Paragraph(text, standalone, joined, label, rest);
     }
 }

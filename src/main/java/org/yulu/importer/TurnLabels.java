@@ -70,8 +70,8 @@ final class TurnLabels {
             Paragraph labelled = labelled(p);
             Matcher split = inline == null || labelled.label() != null ? null : inline.matcher(p.text());
             if (split != null && split.find()) {
-                out.add(new Paragraph(p.text().substring(0, split.start()).strip(), p.standalone(), null, null));
-                labelled = labelled(new Paragraph(p.text().substring(split.start()), false, null, null));
+                out.add(new Paragraph(p.text().substring(0, split.start()).strip(), p.standalone(), p.joined(), null, null));
+                labelled = labelled(new Paragraph(p.text().substring(split.start()), false, true, null, null));
             }
             out.add(labelled);
         }
