@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -148,6 +149,19 @@ class SiteInTheBrowserTest {
             assertThat(overflow.intValue()).as("sideways overflow of %s in px", path).isZero();
             HeadlessChromium.screenshot(browser, "phone" + path.replaceAll("[^a-z0-9]+", "-"));
         }
+    }
+
+    @Test
+    void theKeyboardReachesTheSkipLinkThenTheMenuAndSearchesWithEnter() {
+        open("/quotes");
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement focused = browser.switchTo().activeElement();
+        assertThat(focused.getText()).isEqualTo("跳到正文");
+        assertThat(focused.getCssValue("outline-style")).isEqualTo("solid");
+
+        browser.findElement(By.id("q")).sendKeys("护城河", Keys.ENTER);
+
+        assertThat(browser.getCurrentUrl()).isEqualTo(url("/search?q=%E6%8A%A4%E5%9F%8E%E6%B2%B3"));
     }
 
     @Test
