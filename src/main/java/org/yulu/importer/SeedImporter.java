@@ -17,13 +17,15 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * Imports every {@code *.txt} in the seeds folder at startup: new and changed files are (re)imported, unchanged
- * ones skipped, removed ones deleted. A file that cannot be read is skipped with one log line; its earlier
- * version, if any, stays.
+ * Imports every {@code *.txt} in the seeds folder at startup and at every rescan: new and changed files are
+ * (re)imported, unchanged ones skipped, removed ones deleted. A file that cannot be read is skipped with one log
+ * line (once, until it changes); its earlier version, if any, stays.
  */
 @Component
 public class SeedImporter implements SmartInitializingSingleton {
@@ -35,6 +37,8 @@ public class SeedImporter implements SmartInitializingSingleton {
     private final CorpusWriter writer;
     private final ApplicationEventPublisher events;
     private final DocumentParser parser = new DocumentParser();
+    private final Map<String, FileStamp> seen = new ConcurrentHashMap<>();
+    private boolean announced;
 
     SeedImporter(YuluProperties properties, SourceRepository sources, CorpusWriter writer,
             ApplicationEventPublisher events) {
@@ -50,18 +54,28 @@ public class SeedImporter implements SmartInitializingSingleton {
         importAll();
     }
 
-    /** Brings the database in line with the seeds folder; returns how many sources changed. */
+    /**
+     * Brings the database in line with the seeds folder; returns how many sources changed. Announces the corpus
+     * after the first run and after every run that changed something.
+     */
     public synchronized int importAll() {
+        int changed = syncWithSeedsFolder();
+        if (changed > 0 || !announced) {
+            announced = true;
+            events.publishEvent(new CorpusImported(changed));
+        }
+        return changed;
+    }
+
+    private int syncWithSeedsFolder() {
         Path dir = properties.seedsDir();
         if (!Files.isDirectory(dir)) {
             log.warn("Seeds folder {} does not exist; nothing imported. Create it or set yulu.seeds-dir.",
                     dir.toAbsolutePath());
-            events.publishEvent(new CorpusImported(0));
             return 0;
         }
         List<Path> files = seedFiles(dir);
         if (files == null) {
-            events.publishEvent(new CorpusImported(0));
             return 0;
         }
         int changed = 0;
@@ -80,19 +94,27 @@ public class SeedImporter implements SmartInitializingSingleton {
                 changed++;
             }
         }
-        events.publishEvent(new CorpusImported(changed));
+        seen.keySet().retainAll(present);
         return changed;
     }
 
     private boolean importFile(Path file, String name) {
         long start = System.nanoTime();
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            String hash = sha256(bytes);
+            FileStamp stamp = FileStamp.of(file);
             Source existing = sources.findByFileName(name).orElse(null);
-            if (existing != null && existing.getContentHash().equals(hash)) {
+            FileStamp before = seen.get(name);
+            if (stamp.sameFileAs(before) && (before.hash() == null
+                    || (existing != null && existing.getContentHash().equals(before.hash())))) {
                 return false;
             }
+            byte[] bytes = Files.readAllBytes(file);
+            String hash = sha256(bytes);
+            if (existing != null && existing.getContentHash().equals(hash)) {
+                seen.put(name, stamp.withHash(hash));
+                return false;
+            }
+            seen.put(name, stamp);
             ParsedDocument doc = parser.parse(name, DocumentDecoder.decode(bytes));
             Source sameId = sources.findById(doc.slug()).orElse(null);
             if (sameId != null && !sameId.getFileName().equals(name)) {
@@ -100,15 +122,32 @@ public class SeedImporter implements SmartInitializingSingleton {
                         + sameId.getFileName() + "; rename one of the two files");
             }
             writer.replace(doc, hash);
+            seen.put(name, stamp.withHash(hash));
             log.info("Imported {}: {} quotes, {} exchanges, {} repeats in {} ms", name, doc.quotes().size(),
                     doc.exchanges().size(), doc.repeats().size(), (System.nanoTime() - start) / 1_000_000);
             return true;
         } catch (UnreadableDocumentException e) {
-            log.warn("Skipped {}: {}", name, e.getMessage());
+            log.warn("Skipped {}: {}. Fix the file; it is read again when it changes.", name, e.getMessage());
         } catch (IOException e) {
-            log.warn("Skipped {}: it could not be read ({})", name, e.getMessage());
+            log.warn("Skipped {}: it could not be read ({}). Check its permissions.", name, e.getMessage());
         }
         return false;
+    }
+
+    /** Size and modification time of a seed file, and its hash once read: unchanged files are not read again. */
+    private record FileStamp(long size, long modified, String hash) {
+
+        static FileStamp of(Path file) throws IOException {
+            return new FileStamp(Files.size(file), Files.getLastModifiedTime(file).toMillis(), null);
+        }
+
+        boolean sameFileAs(FileStamp other) {
+            return other != null && other.size == size && other.modified == modified;
+        }
+
+        FileStamp withHash(String hash) {
+            return new FileStamp(size, modified, hash);
+        }
     }
 
     /** The seed files, or null when the folder cannot be listed (then nothing is removed either). */

@@ -4,6 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Yulu's settings. The defaults make {@code ./mvnw spring-boot:run} work from the project folder.
@@ -11,10 +12,12 @@ import java.nio.file.Path;
  * @param seedsDir      folder whose {@code *.txt} files are imported at startup
  * @param dataDir       folder for everything the app writes: the H2 database files and the search index
  * @param publicBaseUrl absolute base for links shared outside the site (OpenGraph, feeds); the request's when empty
+ * @param rescanInterval how often the seeds folder is checked for added, changed or removed files; 0 turns it off
  */
 @ConfigurationProperties("yulu")
 public record YuluProperties(
         @DefaultValue("seeds") Path seedsDir,
         @DefaultValue("data") Path dataDir,
-        String publicBaseUrl) {
+        String publicBaseUrl,
+        @DefaultValue("PT1M") Duration rescanInterval) {
 }

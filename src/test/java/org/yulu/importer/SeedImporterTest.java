@@ -35,6 +35,7 @@ class SeedImporterTest {
         registry.add("yulu.seeds-dir", SEEDS::toString);
         registry.add("yulu.data-dir", () -> SEEDS.resolveSibling(SEEDS.getFileName() + "-data").toString());
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:importer;DB_CLOSE_DELAY=-1");
+        registry.add("yulu.rescan-interval", () -> "0");
     }
 
     @Autowired
@@ -113,6 +114,18 @@ class SeedImporterTest {
         assertThat(sources.findAllByOrderByIdAsc()).extracting(Source::getId)
                 .containsExactly("000_ce303afc9506ad64", "003_becfb7cbb320fc93", "new");
         assertThat(quotes.count()).isEqualTo(50);
+    }
+
+    @Test
+    void aFileThatStaysBrokenIsNotReadAgainUntilItChanges() throws IOException {
+        Path broken = SEEDS.resolve("broken.txt");
+        Files.write(broken, new byte[] {0, 0, 0});
+        assertThat(importer.importAll()).isZero();
+        Files.writeString(broken, "问:修好了吗?\n答:修好了。\n");
+        Files.setLastModifiedTime(broken, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        assertThat(importer.importAll()).isEqualTo(1);
+        assertThat(exchanges.findWithSourceById("broken-1")).get()
+                .satisfies(e -> assertThat(e.getAnswer()).isEqualTo("修好了。"));
     }
 
     @Test
