@@ -97,6 +97,20 @@ class SiteInTheBrowserTest {
     }
 
     @Test
+    void aQuoteRepeatedInAnInterviewShowsItAsAlsoFoundInWithTheSharedWordsMarked() {
+        open("/quotes/" + THOUGHTS + "-30");
+        assertThat(browser.findElement(By.cssSelector(".also-in h2")).getText()).isEqualTo("也见于");
+        assertThat(browser.findElements(By.cssSelector("figure blockquote mark"))).isNotEmpty();
+        HeadlessChromium.screenshot(browser, "also-found-in");
+
+        browser.findElement(By.cssSelector(".also-in .meta a")).click();
+
+        assertThat(browser.getCurrentUrl()).isEqualTo(url("/exchanges/" + BLOG + "-3"));
+        assertThat(browser.findElement(By.cssSelector(".also-in .meta a")).getAttribute("href"))
+                .isEqualTo(url("/quotes/" + THOUGHTS + "-30"));
+    }
+
+    @Test
     void theReadingViewShowsARepeatedAnswerAsALinkToItsExchange() {
         open("/sources/" + BLOG + "#" + BLOG + "-19");
         WebElement repeat = browser.findElement(By.id(BLOG + "-19"));

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.yulu.related.RelatedPassages;
 import org.yulu.source.SourceFilter;
 import org.yulu.system.ItemPage;
 import org.yulu.system.PageParams;
@@ -17,10 +18,12 @@ class ExchangeApiController {
     private static final Sort READING_ORDER = Sort.by("source.id", "position");
 
     private final ExchangeRepository exchanges;
+    private final RelatedPassages related;
     private final SourceFilter sourceFilter;
 
-    ExchangeApiController(ExchangeRepository exchanges, SourceFilter sourceFilter) {
+    ExchangeApiController(ExchangeRepository exchanges, SourceFilter sourceFilter, RelatedPassages related) {
         this.exchanges = exchanges;
+        this.related = related;
         this.sourceFilter = sourceFilter;
     }
 
@@ -33,14 +36,14 @@ class ExchangeApiController {
         Page<InterviewExchange> found = exchanges.findAll(
                 ExchangeRepository.filter(SourceFilter.blankToNull(speaker), sourceFilter.check(source)),
                 params.pageable(READING_ORDER));
-        return new ItemPage<>(found.map(ExchangeItem::of).getContent(), found.getTotalElements(), params.page(),
-                params.size());
+        return new ItemPage<>(found.map(e -> ExchangeItem.of(e, related.of(e.getId()))).getContent(),
+                found.getTotalElements(), params.page(), params.size());
     }
 
     @GetMapping("/api/exchanges/{id}")
     @Transactional(readOnly = true)
     ExchangeItem one(@PathVariable String id) {
-        return exchanges.findWithSourceById(id).map(ExchangeItem::of)
+        return exchanges.findWithSourceById(id).map(e -> ExchangeItem.of(e, related.of(e.getId())))
                 .orElseThrow(() -> new ExchangeNotFoundException(id));
     }
 }

@@ -11,6 +11,8 @@ import org.yulu.system.FilteredList;
 import org.yulu.system.ListQuery;
 import org.yulu.system.PageParams;
 
+import java.util.List;
+
 @Controller
 class ExchangeListController {
 
@@ -33,7 +35,7 @@ class ExchangeListController {
         String source = sourceFilter.check(query.source());
         model.addAttribute("list", FilteredList.of(
                 exchanges.findAll(ExchangeRepository.filter(interviewee, source), params.pageable(READING_ORDER))
-                        .map(ExchangeItem::of),
+                        .map(e -> ExchangeItem.of(e, List.of())),
                 params, exchanges.countByInterviewee(source), exchanges.countBySource(interviewee), interviewee,
                 source, request));
         return "interview/list";

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.yulu.related.RelatedPassages;
 import org.yulu.source.SourceFilter;
 import org.yulu.system.ItemPage;
 import org.yulu.system.PageParams;
@@ -17,10 +18,12 @@ class QuoteApiController {
     private static final Sort READING_ORDER = Sort.by("source.id", "position");
 
     private final QuoteRepository quotes;
+    private final RelatedPassages related;
     private final SourceFilter sourceFilter;
 
-    QuoteApiController(QuoteRepository quotes, SourceFilter sourceFilter) {
+    QuoteApiController(QuoteRepository quotes, SourceFilter sourceFilter, RelatedPassages related) {
         this.quotes = quotes;
+        this.related = related;
         this.sourceFilter = sourceFilter;
     }
 
@@ -33,13 +36,14 @@ class QuoteApiController {
         Page<Quote> found = quotes.findAll(
                 QuoteRepository.filter(SourceFilter.blankToNull(speaker), sourceFilter.check(source)),
                 params.pageable(READING_ORDER));
-        return new ItemPage<>(found.map(QuoteItem::of).getContent(), found.getTotalElements(), params.page(),
-                params.size());
+        return new ItemPage<>(found.map(q -> QuoteItem.of(q, related.of(q.getId()))).getContent(),
+                found.getTotalElements(), params.page(), params.size());
     }
 
     @GetMapping("/api/quotes/{id}")
     @Transactional(readOnly = true)
     QuoteItem one(@PathVariable String id) {
-        return quotes.findWithSourceById(id).map(QuoteItem::of).orElseThrow(() -> new QuoteNotFoundException(id));
+        return quotes.findWithSourceById(id).map(q -> QuoteItem.of(q, related.of(q.getId())))
+                .orElseThrow(() -> new QuoteNotFoundException(id));
     }
 }

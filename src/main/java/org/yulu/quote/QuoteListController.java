@@ -11,6 +11,8 @@ import org.yulu.system.FilteredList;
 import org.yulu.system.ListQuery;
 import org.yulu.system.PageParams;
 
+import java.util.List;
+
 @Controller
 class QuoteListController {
 
@@ -31,7 +33,7 @@ class QuoteListController {
         String speaker = query.speakerFilter();
         String source = sourceFilter.check(query.source());
         model.addAttribute("list", FilteredList.of(
-                quotes.findAll(QuoteRepository.filter(speaker, source), params.pageable(READING_ORDER)).map(QuoteItem::of),
+                quotes.findAll(QuoteRepository.filter(speaker, source), params.pageable(READING_ORDER)).map(q -> QuoteItem.of(q, List.of())),
                 params, quotes.countBySpeaker(source), quotes.countBySource(speaker), speaker, source, request));
         return "quote/list";
     }

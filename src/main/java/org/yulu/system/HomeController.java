@@ -10,6 +10,7 @@ import org.yulu.quote.QuoteItem;
 import org.yulu.quote.QuoteRepository;
 import org.yulu.source.SourceCatalog;
 
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 @Controller
@@ -37,6 +38,6 @@ class HomeController {
             return null;
         }
         int index = (int) ThreadLocalRandom.current().nextLong(count);
-        return quotes.findAll(PageRequest.of(index, 1, Sort.by("id"))).map(QuoteItem::of).getContent().get(0);
+        return quotes.findAll(PageRequest.of(index, 1, Sort.by("id"))).map(q -> QuoteItem.of(q, List.of())).getContent().get(0);
     }
 }

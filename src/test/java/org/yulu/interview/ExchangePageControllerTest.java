@@ -9,6 +9,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.yulu.source.ItemPlace;
 import org.yulu.source.SourceDetails;
+import org.yulu.related.RelatedPassages;
 import org.yulu.source.SourceReading;
 import org.yulu.system.PublicUrls;
 import org.yulu.system.YuluProperties;
@@ -39,6 +40,9 @@ class ExchangePageControllerTest {
 
     @MockitoBean
     SourceReading reading;
+
+    @MockitoBean
+    RelatedPassages related;
 
     @Test
     void showsTheQuestionAndSharesTheAnswerOnTheRequestsHost() throws Exception {

@@ -8,10 +8,15 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.yulu.related.RelatedItem;
+import org.yulu.related.RelatedPassages;
+import org.yulu.related.TextRange;
+import org.yulu.source.SourceRef;
 import org.yulu.source.SourceReading;
 import org.yulu.system.PublicUrls;
 import org.yulu.system.YuluProperties;
 
+import java.util.List;
 import java.util.Optional;
 
 import static org.mockito.BDDMockito.given;
@@ -41,6 +46,9 @@ class QuotePageControllerTest {
 
     @MockitoBean
     SourceReading reading;
+
+    @MockitoBean
+    RelatedPassages related;
 
     @Test
     void showsTheQuoteWithSpeakerSourceNumberAndNeighbours() throws Exception {
@@ -81,6 +89,35 @@ class QuotePageControllerTest {
                 .andExpect(xpath("//meta[@property='og:locale']/@content").string("zh_CN"))
                 .andExpect(xpath("//meta[@name='twitter:card']/@content").string("summary"))
                 .andExpect(xpath("//meta[@name='twitter:description']/@content").string("语言大模型是通往AGI的必经之路。"));
+    }
+
+    @Test
+    void marksTheWordsSharedWithOtherItemsAndListsThemAsAlsoFoundIn() throws Exception {
+        given(quotes.findWithSourceById(SECOND.getId())).willReturn(Optional.of(SECOND));
+        given(reading.place(THOUGHTS, 2)).willReturn(place(THOUGHTS, FIRST, THIRD));
+        given(related.sharedRanges(SECOND.getId())).willReturn(List.of(new TextRange(2, 5), new TextRange(8, 11)));
+        given(related.of(SECOND.getId())).willReturn(List.of(new RelatedItem("exchange", "003_blog-9",
+                "/exchanges/003_blog-9", new SourceRef("003_blog", "专访"), "语言大模型 … AGI的必经")));
+
+        mvc.perform(get("/quotes/000_thoughts-2"))
+                .andExpect(xpath("count(//figure/blockquote/p/mark)").number(2.0))
+                .andExpect(xpath("//figure/blockquote/p/mark[1]").string("大模型"))
+                .andExpect(xpath("//figure/blockquote/p/mark[2]").string("AGI"))
+                .andExpect(xpath("//figure/blockquote/p").string("语言大模型是通往AGI的必经之路。"))
+                .andExpect(xpath("//section[@class='also-in']/h2").string("也见于"))
+                .andExpect(xpath("//section[@class='also-in']//mark").string("语言大模型 … AGI的必经"))
+                .andExpect(xpath("//section[@class='also-in']//p[@class='meta']/a[1]/@href").string("/exchanges/003_blog-9"))
+                .andExpect(xpath("//section[@class='also-in']//p[@class='meta']/a[2]").string("专访"));
+    }
+
+    @Test
+    void withoutParallelPassagesThereIsNoAlsoFoundIn() throws Exception {
+        given(quotes.findWithSourceById(FIRST.getId())).willReturn(Optional.of(FIRST));
+        given(reading.place(THOUGHTS, 1)).willReturn(place(THOUGHTS, null, SECOND));
+
+        mvc.perform(get("/quotes/000_thoughts-1"))
+                .andExpect(xpath("//section[@class='also-in']").doesNotExist())
+                .andExpect(xpath("//figure/blockquote/p/mark").doesNotExist());
     }
 
     @Test
