@@ -7,6 +7,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -15,7 +17,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,7 +86,13 @@ class SiteInTheBrowserTest {
                 .isEqualTo("我们做大模型,跟量化和金融都没有直接关系。我们要做的是通用人工智能,也就是AGI。");
         assertThat(browser.findElement(By.cssSelector(".share .url a")).getText())
                 .isEqualTo(url("/quotes/" + THOUGHTS + "-1"));
-        assertThat(browser.findElement(By.cssSelector("button.copy")).isDisplayed()).isTrue();
+        browser.executeCdpCommand("Browser.grantPermissions", Map.of("origin", url(""),
+                "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        browser.findElement(By.cssSelector("button.copy")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(ExpectedConditions.textToBe(By.cssSelector(".copy-status"), "链接已复制"));
+        assertThat(browser.executeAsyncScript("navigator.clipboard.readText().then(arguments[0]);"))
+                .isEqualTo(url("/quotes/" + THOUGHTS + "-1"));
         HeadlessChromium.screenshot(browser, "quote-permalink");
 
         browser.findElement(By.cssSelector(".neighbours a[rel='next']")).click();
