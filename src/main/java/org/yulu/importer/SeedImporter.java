@@ -15,9 +15,11 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -36,16 +38,19 @@ public class SeedImporter implements SmartInitializingSingleton {
     private final SourceRepository sources;
     private final CorpusWriter writer;
     private final ApplicationEventPublisher events;
+    private final ImportLock lock;
     private final DocumentParser parser = new DocumentParser();
     private final Map<String, FileStamp> seen = new ConcurrentHashMap<>();
-    private boolean announced;
+    /** Source id → content hash as last announced; null until the first announcement. */
+    private Map<String, String> announcedCorpus;
 
     SeedImporter(YuluProperties properties, SourceRepository sources, CorpusWriter writer,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ImportLock lock) {
         this.properties = properties;
         this.sources = sources;
         this.writer = writer;
         this.events = events;
+        this.lock = lock;
     }
 
     /** Runs before the web server opens, so the first request already sees the seeds. */
@@ -55,16 +60,32 @@ public class SeedImporter implements SmartInitializingSingleton {
     }
 
     /**
-     * Brings the database in line with the seeds folder; returns how many sources changed. Announces the corpus
-     * after the first run and after every run that changed something.
+     * Brings the database in line with the seeds folder; returns how many sources this instance changed.
+     * Instances sharing a database take turns; one that waited finds the content hashes unchanged and imports
+     * nothing. The corpus is announced after the first run and whenever the database holds other sources than
+     * when last announced, including those another instance imported, so every instance rebuilds what it derives.
      */
     public synchronized int importAll() {
-        int changed = syncWithSeedsFolder();
-        if (changed > 0 || !announced) {
-            announced = true;
-            events.publishEvent(new CorpusImported(changed));
+        int changed = lock.holding(this::syncWithSeedsFolder);
+        Map<String, String> corpus = corpusInDatabase();
+        if (!corpus.equals(announcedCorpus)) {
+            int differing = announcedCorpus == null ? changed : differingSources(announcedCorpus, corpus);
+            announcedCorpus = corpus;
+            events.publishEvent(new CorpusImported(differing));
         }
         return changed;
+    }
+
+    private Map<String, String> corpusInDatabase() {
+        Map<String, String> hashes = new HashMap<>();
+        sources.findAll().forEach(source -> hashes.put(source.getId(), source.getContentHash()));
+        return hashes;
+    }
+
+    private static int differingSources(Map<String, String> before, Map<String, String> after) {
+        Set<String> ids = new HashSet<>(before.keySet());
+        ids.addAll(after.keySet());
+        return (int) ids.stream().filter(id -> !Objects.equals(before.get(id), after.get(id))).count();
     }
 
     private int syncWithSeedsFolder() {
@@ -158,7 +179,8 @@ public class SeedImporter implements SmartInitializingSingleton {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            log.warn("Seeds folder {} could not be listed ({}); nothing imported", dir, e.getMessage());
+            log.warn("Seeds folder {} could not be listed ({}); nothing imported. Check that this process may "
+                    + "read the folder, or set yulu.seeds-dir.", dir, e.getMessage());
             return null;
         }
     }

@@ -1,5 +1,11 @@
 package org.yulu.quote;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,10 +15,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.yulu.related.RelatedPassages;
 import org.yulu.source.SourceFilter;
+import org.yulu.system.ApiDocs;
+import org.yulu.system.ApiError;
 import org.yulu.system.ItemPage;
 import org.yulu.system.PageParams;
 
 @RestController
+@Tag(name = "quotes")
 class QuoteApiController {
 
     private static final Sort READING_ORDER = Sort.by("source.id", "position");
@@ -28,9 +37,19 @@ class QuoteApiController {
     }
 
     @GetMapping("/api/quotes")
+    @Operation(summary = "Quotes in reading order (by source, then position)")
+    @ApiResponse(responseCode = "200", description = "One page of quotes")
+    @ApiResponse(responseCode = "400", description = "page, size or source is not acceptable; the message says why",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Transactional(readOnly = true)
-    ItemPage<QuoteItem> list(@RequestParam(required = false) String speaker,
-            @RequestParam(required = false) String source, @RequestParam(required = false) String page,
+    ItemPage<QuoteItem> list(
+            @Parameter(description = "Only quotes by this speaker, exactly as written (e.g. 梁文锋)")
+            @RequestParam(required = false) String speaker,
+            @Parameter(description = "Only items of this source id (see /api/sources)")
+            @RequestParam(required = false) String source,
+            @Parameter(description = ApiDocs.PAGE, schema = @Schema(type = "integer", minimum = "1"))
+            @RequestParam(required = false) String page,
+            @Parameter(description = ApiDocs.SIZE, schema = @Schema(type = "integer", minimum = "1", maximum = "100"))
             @RequestParam(required = false) String size) {
         PageParams params = PageParams.of(page, size);
         Page<Quote> found = quotes.findAll(
@@ -41,8 +60,14 @@ class QuoteApiController {
     }
 
     @GetMapping("/api/quotes/{id}")
+    @Operation(summary = "One quote by its permanent id")
+    @ApiResponse(responseCode = "200", description = "The quote")
+    @ApiResponse(responseCode = "404", description = "No quote has this id",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Transactional(readOnly = true)
-    QuoteItem one(@PathVariable String id) {
+    QuoteItem one(
+            @Parameter(description = "Source id and position, e.g. 000_ce303afc9506ad64-1")
+            @PathVariable String id) {
         return quotes.findWithSourceById(id).map(q -> QuoteItem.of(q, related.of(q.getId())))
                 .orElseThrow(() -> new QuoteNotFoundException(id));
     }

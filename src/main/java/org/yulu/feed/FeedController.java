@@ -1,0 +1,97 @@
+package org.yulu.feed;
+
+import com.rometools.rome.feed.atom.Content;
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.feed.atom.Person;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.WireFeedOutput;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.yulu.interview.ExchangeRepository;
+import org.yulu.quote.QuoteRepository;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+
+/** An Atom feed of the newest items, so readers can follow the site in a feed reader. */
+@Controller
+class FeedController {
+
+    static final int FEED_SIZE = 100;
+    static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("source.importedAt"), Sort.Order.asc("source.id"),
+            Sort.Order.asc("position"));
+
+    private final QuoteRepository quotes;
+    private final ExchangeRepository exchanges;
+    private final PublicBaseUrl baseUrl;
+    private final MessageSource messages;
+
+    FeedController(QuoteRepository quotes, ExchangeRepository exchanges, PublicBaseUrl baseUrl,
+            MessageSource messages) {
+        this.quotes = quotes;
+        this.exchanges = exchanges;
+        this.baseUrl = baseUrl;
+        this.messages = messages;
+    }
+
+    @GetMapping("/feed.xml")
+    @Transactional(readOnly = true)
+    ResponseEntity<String> feed(HttpServletRequest request) throws FeedException {
+        PageRequest newest = PageRequest.of(0, FEED_SIZE, NEWEST_FIRST);
+        List<FeedEntry> items = new ArrayList<>();
+        quotes.findAll(QuoteRepository.filter(null, null), newest).forEach(q -> items.add(FeedEntry.of(q)));
+        exchanges.findAll(ExchangeRepository.filter(null, null), newest).forEach(e -> items.add(FeedEntry.of(e)));
+        List<FeedEntry> entries = items.stream().sorted(FeedEntry.NEWEST_FIRST).limit(FEED_SIZE).toList();
+        String base = baseUrl.of(request);
+        return ResponseEntity.ok().contentType(ATOM).body(new WireFeedOutput().outputString(atom(entries, base)));
+    }
+
+    private Feed atom(List<FeedEntry> entries, String base) {
+        Feed feed = new Feed("atom_1.0");
+        feed.setId(base + "/feed.xml");
+        feed.setTitle(messages.getMessage("site.name", null, Locale.ROOT));
+        feed.setAlternateLinks(List.of(link("alternate", base + "/")));
+        feed.setOtherLinks(List.of(link("self", base + "/feed.xml")));
+        // An empty site still needs an <updated>; the epoch says "nothing yet".
+        feed.setUpdated(Date.from(entries.isEmpty() ? Instant.EPOCH : entries.get(0).updated()));
+        feed.setEntries(entries.stream().map(e -> entry(e, base)).toList());
+        return feed;
+    }
+
+    private static Entry entry(FeedEntry item, String base) {
+        Entry entry = new Entry();
+        entry.setId(base + item.url());
+        entry.setTitle(item.title());
+        entry.setAlternateLinks(List.of(link("alternate", base + item.url())));
+        entry.setUpdated(Date.from(item.updated()));
+        Person author = new Person();
+        author.setName(item.author());
+        entry.setAuthors(List.of(author));
+        Content content = new Content();
+        content.setType(Content.TEXT);
+        content.setValue(item.text());
+        entry.setContents(List.of(content));
+        return entry;
+    }
+
+    private static Link link(String rel, String href) {
+        Link link = new Link();
+        link.setRel(rel);
+        link.setHref(href);
+        return link;
+    }
+}

@@ -1,0 +1,49 @@
+package org.yulu.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.CacheControl;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.time.Duration;
+
+/**
+ * ETags on every successful GET, so a browser that has a page or asset gets a 304 instead of the body again; and
+ * a short public cache lifetime on permalink pages, which only change when their document is re-imported.
+ */
+@Configuration(proxyBeanMethods = false)
+class HttpCaching implements WebMvcConfigurer {
+
+    static final CacheControl PERMALINK_CACHING = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
+    static final String[] PERMALINKS = {"/quotes/*", "/exchanges/*", "/sources/*"};
+
+    @Bean
+    FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
+        FilterRegistrationBean<ShallowEtagHeaderFilter> registration =
+                new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+        registration.addUrlPatterns("/*");
+        // Inside the security headers, so a 304 carries them too.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new HandlerInterceptor() {
+            @Override
+            public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+                    ModelAndView modelAndView) {
+                // Only reached when the page was found: a 404 must not be cached for minutes.
+                response.setHeader("Cache-Control", PERMALINK_CACHING.getHeaderValue());
+            }
+        }).addPathPatterns(PERMALINKS);
+    }
+}
