@@ -71,7 +71,7 @@ class ApiDocsTest {
         JsonNode schemas = docs().path("components").path("schemas");
 
         assertThat(schemas.path("QuoteItem").path("properties").propertyNames()).containsExactlyInAnyOrder("type",
-                "id", "url", "speaker", "source", "position", "number", "context", "text");
+                "id", "url", "speaker", "source", "position", "number", "context", "text", "related");
         assertThat(schemas.path("ExchangeItem").path("properties").propertyNames()).contains("question", "answer");
         assertThat(schemas.path("SourceItem").path("properties").propertyNames()).contains("quoteCount",
                 "exchangeCount");
