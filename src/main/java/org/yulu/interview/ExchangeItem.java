@@ -13,4 +13,8 @@ public record ExchangeItem(String type, String id, String url, SourceRef source,
         return new ExchangeItem("exchange", e.getId(), e.getUrl(), SourceRef.of(e.getSource()), e.getPosition(),
                 e.getInterviewer(), e.getInterviewee(), e.getQuestion(), e.getAnswer(), related);
     }
+
+    public ExchangeItem withRelated(List<RelatedItem> links) {
+        return new ExchangeItem(type, id, url, source, position, interviewer, speaker, question, answer, links);
+    }
 }

@@ -13,4 +13,8 @@ public record QuoteItem(String type, String id, String url, String speaker, Sour
         return new QuoteItem("quote", q.getId(), q.getUrl(), q.getSpeaker(), SourceRef.of(q.getSource()),
                 q.getPosition(), q.getNumber(), q.getContext(), q.getText(), related);
     }
+
+    public QuoteItem withRelated(List<RelatedItem> links) {
+        return new QuoteItem(type, id, url, speaker, source, position, number, context, text, links);
+    }
 }

@@ -1,0 +1,108 @@
+package org.yulu.search;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+import org.yulu.interview.ExchangeItem;
+import org.yulu.quote.QuoteItem;
+import org.yulu.source.SourceRef;
+import org.yulu.system.TextFolding;
+
+import java.util.List;
+
+import static org.yulu.search.SearchFields.ANSWER;
+import static org.yulu.search.SearchFields.BODY;
+import static org.yulu.search.SearchFields.CONTEXT;
+import static org.yulu.search.SearchFields.FOLDED;
+import static org.yulu.search.SearchFields.ID;
+import static org.yulu.search.SearchFields.INTERVIEWER;
+import static org.yulu.search.SearchFields.META;
+import static org.yulu.search.SearchFields.NUMBER;
+import static org.yulu.search.SearchFields.POSITION;
+import static org.yulu.search.SearchFields.QUESTION;
+import static org.yulu.search.SearchFields.SOURCE;
+import static org.yulu.search.SearchFields.SOURCE_TITLE;
+import static org.yulu.search.SearchFields.SPEAKER;
+import static org.yulu.search.SearchFields.TEXT;
+import static org.yulu.search.SearchFields.TEXT_WORDS;
+import static org.yulu.search.SearchFields.TYPE;
+import static org.yulu.search.SearchFields.URL;
+
+/** Turns an item into a Lucene document and a stored document back into the item. */
+final class ItemDocuments {
+
+    private static final String QUOTE = "quote";
+
+    private ItemDocuments() {
+    }
+
+    static Document toDocument(IndexedItem item) {
+        Document doc = new Document();
+        keyword(doc, ID, item.id());
+        keyword(doc, TYPE, item.type());
+        keyword(doc, SPEAKER, item.speaker());
+        keyword(doc, SOURCE, item.source().id());
+        doc.add(new StoredField(SOURCE_TITLE, item.source().title()));
+        doc.add(new StoredField(URL, item.url()));
+        for (String text : item.texts()) {
+            String folded = TextFolding.fold(text);
+            doc.add(new TextField(TEXT, folded, Field.Store.NO));
+            doc.add(new TextField(TEXT_WORDS, folded, Field.Store.NO));
+            doc.add(new StoredField(FOLDED, folded));
+        }
+        for (String name : item.names()) {
+            doc.add(new TextField(META, TextFolding.fold(name), Field.Store.NO));
+        }
+        int position = item.quote() != null ? item.quote().position() : item.exchange().position();
+        doc.add(new StoredField(POSITION, position));
+        doc.add(new NumericDocValuesField(POSITION, position));
+        if (item.quote() != null) {
+            QuoteItem q = item.quote();
+            if (q.number() != null) {
+                doc.add(new StoredField(NUMBER, q.number()));
+            }
+            stored(doc, CONTEXT, q.context());
+            stored(doc, BODY, q.text());
+        } else {
+            ExchangeItem e = item.exchange();
+            stored(doc, INTERVIEWER, e.interviewer());
+            stored(doc, QUESTION, e.question());
+            stored(doc, ANSWER, e.answer());
+        }
+        return doc;
+    }
+
+    static IndexedItem fromDocument(Document doc) {
+        SourceRef source = new SourceRef(doc.get(SOURCE), doc.get(SOURCE_TITLE));
+        int position = doc.getField(POSITION).numericValue().intValue();
+        String url = doc.get(URL);
+        if (QUOTE.equals(doc.get(TYPE))) {
+            Number number = doc.getField(NUMBER) == null ? null : doc.getField(NUMBER).numericValue();
+            return IndexedItem.of(new QuoteItem(QUOTE, doc.get(ID), url, doc.get(SPEAKER), source, position,
+                    number == null ? null : number.intValue(), doc.get(CONTEXT), doc.get(BODY), List.of()));
+        }
+        return IndexedItem.of(new ExchangeItem(doc.get(TYPE), doc.get(ID), url, source, position,
+                doc.get(INTERVIEWER), doc.get(SPEAKER), doc.get(QUESTION), doc.get(ANSWER), List.of()));
+    }
+
+    /** The item's texts as they were folded for the index, in {@link IndexedItem#texts()} order. */
+    static List<String> foldedTexts(Document doc) {
+        return List.of(doc.getValues(FOLDED));
+    }
+
+    private static void keyword(Document doc, String field, String value) {
+        doc.add(new StringField(field, value, Field.Store.YES));
+        doc.add(new SortedDocValuesField(field, new BytesRef(value)));
+    }
+
+    private static void stored(Document doc, String field, String value) {
+        if (value != null) {
+            doc.add(new StoredField(field, value));
+        }
+    }
+}

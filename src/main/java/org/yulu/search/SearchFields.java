@@ -1,0 +1,82 @@
+package org.yulu.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+import java.util.Map;
+
+/**
+ * The index's field names and analyzer chains, defined once for indexing and querying. Text reaches every chain
+ * already folded by {@link org.yulu.system.TextFolding}.
+ */
+final class SearchFields {
+
+    /** Keyword fields: exact values, also kept as doc values for filters and facets. */
+    static final String ID = "id";
+    static final String TYPE = "type";
+    static final String SPEAKER = "speaker";
+    static final String SOURCE = "source";
+
+    /** Quote text and context, exchange question and answer, as CJK unigrams + bigrams and unstemmed Latin words. */
+    static final String TEXT = "text";
+    /** The same texts as smartcn words; only ranks, never decides what matches. */
+    static final String TEXT_WORDS = "text_words";
+    /** Speaker and source title, as grams like {@link #TEXT}, so a name finds its speaker's items. */
+    static final String META = "meta";
+
+    /** Stored only: what a hit shows. */
+    static final String SOURCE_TITLE = "source_title";
+    static final String URL = "url";
+    static final String POSITION = "position";
+    static final String NUMBER = "number";
+    static final String CONTEXT = "context";
+    static final String BODY = "body";
+    static final String INTERVIEWER = "interviewer";
+    static final String QUESTION = "question";
+    static final String ANSWER = "answer";
+    /** The texts as folded for indexing, in {@link IndexedItem#texts()} order: snippets need not fold again. */
+    static final String FOLDED = "folded";
+
+    /** Keeps a phrase from matching across the end of one value and the start of the next. */
+    private static final int VALUE_GAP = 100;
+
+    private SearchFields() {
+    }
+
+    /**
+     * Recall: every Han character alone and paired with its neighbour, so any contiguous keyword is a phrase of
+     * pairs (or one character); Latin words lower-cased and never stemmed (JetBrains stays jetbrains).
+     */
+    static Analyzer grams() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new StandardTokenizer();
+                int scripts = CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA
+                        | CJKBigramFilter.HANGUL;
+                return new TokenStreamComponents(tokenizer,
+                        new CJKBigramFilter(new LowerCaseFilter(tokenizer), scripts, true));
+            }
+
+            @Override
+            public int getPositionIncrementGap(String fieldName) {
+                return VALUE_GAP;
+            }
+        };
+    }
+
+    /** Ranking: dictionary words, so an item where the keyword stands as a whole word scores higher. */
+    static Analyzer words() {
+        return new SmartChineseAnalyzer();
+    }
+
+    /** The analyzer an {@code IndexWriter} uses: {@link #words()} for {@link #TEXT_WORDS}, grams for the rest. */
+    static Analyzer indexing() {
+        return new PerFieldAnalyzerWrapper(grams(), Map.of(TEXT_WORDS, words()));
+    }
+}

@@ -1,0 +1,186 @@
+package org.yulu.search;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The Lucene index of every quote and exchange, derived from a {@link SearchCorpus} and rebuilt whole from it.
+ * A rebuild writes beside the index searches are reading and becomes visible in one swap, so a search sees the
+ * old or the new index, never a half-built one and never an error.
+ */
+public final class SearchIndex implements Closeable {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+    private static final String MEMORY = "memory";
+    private static final int THREADS = Runtime.getRuntime().availableProcessors();
+    private final SearchCorpus corpus;
+    private final String location;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final KeywordQueries queries = new KeywordQueries();
+    /** Only grows: a search on the previous index may still name a source a rebuild removed. */
+    private final Map<String, String> sourceTitles = new ConcurrentHashMap<>();
+    private volatile boolean ready;
+
+    private SearchIndex(SearchCorpus corpus, Directory directory, String location) throws IOException {
+        this.corpus = corpus;
+        this.directory = directory;
+        this.location = location;
+        IndexWriterConfig config = new IndexWriterConfig(SearchFields.indexing())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(64);
+        this.writer = new IndexWriter(directory, config);
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /**
+     * An index in {@code folder}, empty until {@link #rebuild()}; in memory when the folder cannot hold one (not
+     * writable, or locked by another process), since the index can always be rebuilt from the corpus.
+     */
+    public static SearchIndex open(Path folder, SearchCorpus corpus) {
+        try {
+            Files.createDirectories(folder);
+            return new SearchIndex(corpus, FSDirectory.open(folder), folder.toString());
+        } catch (IOException | UncheckedIOException e) {
+            log.warn("Search index folder {} cannot be used ({}); keeping the index in memory", folder, e.toString());
+            return inMemory(corpus);
+        }
+    }
+
+    public static SearchIndex inMemory(SearchCorpus corpus) {
+        try {
+            return new SearchIndex(corpus, new ByteBuffersDirectory(), MEMORY);
+        } catch (IOException e) {
+            throw new UncheckedIOException("An index in memory cannot fail to open", e);
+        }
+    }
+
+    /** Replaces the index with one built from the corpus as it is now. On failure the previous index stays. */
+    public synchronized void rebuild() {
+        long start = System.nanoTime();
+        try {
+            writer.deleteAll();
+            long[] count = {0};
+            try (ParallelIndexing indexing = new ParallelIndexing(writer, THREADS)) {
+                corpus.forEachItem(item -> {
+                    sourceTitles.put(item.source().id(), item.source().title());
+                    indexing.add(item);
+                    count[0]++;
+                });
+            }
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+            ready = true;
+            log.info("Search index built in {}: {} items in {} ms", location, count[0],
+                    (System.nanoTime() - start) / 1_000_000);
+        } catch (IOException e) {
+            // nothing is visible until the refresh above, and the next rebuild starts with deleteAll
+            throw new UncheckedIOException("Search index could not be rebuilt; the previous one stays", e);
+        }
+    }
+
+    /** Builds the index unless it has been built: for a search that arrives before the first rebuild. */
+    public void ensureBuilt() {
+        if (!ready) {
+            synchronized (this) {
+                if (!ready) {
+                    rebuild();
+                }
+            }
+        }
+    }
+
+    public IndexStatus status() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return new IndexStatus(ready, searcher.getIndexReader().numDocs(), location);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            return new IndexStatus(false, 0, location);
+        }
+    }
+
+    /**
+     * The matches of a query, items holding every keyword whole first, then best score first.
+     *
+     * @param filters the wanted type, speaker and source id, each null for any
+     */
+    Matches search(SearchQuery query, String[] filters, int offset, int limit) {
+        KeywordQueries.Plan plan = queries.plan(query);
+        if (plan == null) {
+            return Matches.NOTHING_SEARCHABLE;
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                Weight whole = plan.allWhole() == null ? null
+                        : searcher.createWeight(searcher.rewrite(plan.allWhole()), ScoreMode.COMPLETE_NO_SCORES, 1);
+                MatchCollector collector = new MatchCollector(filters, whole, offset + limit);
+                searcher.search(plan.matches(), collector);
+                Map<String, Long> sources = collector.counts(SearchFields.SOURCE);
+                Map<String, String> titles = new HashMap<>();
+                sources.keySet().forEach(id -> titles.put(id, sourceTitles.getOrDefault(id, id)));
+                Facets facets = new Facets(collector.counts(SearchFields.TYPE), collector.counts(SearchFields.SPEAKER),
+                        sources, titles);
+                return new Matches(load(searcher, collector.hits(offset, limit)), collector.total(), facets);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Search index could not be read", e);
+        }
+    }
+
+    /** Reads the hits' stored fields in index order, so each compressed block is decompressed once. */
+    private static List<Match> load(IndexSearcher searcher, List<Integer> hits) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        Map<Integer, Match> byDoc = new HashMap<>();
+        for (int doc : hits.stream().mapToInt(Integer::intValue).sorted().toArray()) {
+            Document document = stored.document(doc);
+            byDoc.put(doc, new Match(ItemDocuments.fromDocument(document), ItemDocuments.foldedTexts(document)));
+        }
+        return hits.stream().map(byDoc::get).toList();
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+
+    /** A found item with its texts as folded for the index. */
+    record Match(IndexedItem item, List<String> foldedTexts) {
+    }
+
+    /** One page of matches with the total and facets of all of them. */
+    record Matches(List<Match> items, long total, Facets facets) {
+        /** The answer to a query that holds nothing to search for; the page then says what to type. */
+        static final Matches NOTHING_SEARCHABLE = new Matches(List.of(), 0, Facets.NONE);
+    }
+}

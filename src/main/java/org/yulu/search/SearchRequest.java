@@ -1,0 +1,15 @@
+package org.yulu.search;
+
+import org.yulu.system.PageParams;
+
+/**
+ * A search as a reader asks for it.
+ *
+ * @param q       what was typed; see {@link SearchQuery} for how it is read
+ * @param type    {@code quote}, {@code exchange}, or blank for both
+ * @param speaker a speaker's name exactly as items show it, or blank for all
+ * @param source  a source id, or blank for all
+ * @param page    which page of hits
+ */
+public record SearchRequest(String q, String type, String speaker, String source, PageParams page) {
+}
