@@ -43,7 +43,7 @@ class PagesOverHttpTest {
     void everyPageWeighsUnderFiftyKilobytes() throws Exception {
         for (String path : List.of("/", "/quotes", "/quotes?size=100", "/exchanges", "/exchanges?size=100",
                 "/sources/000_ce303afc9506ad64", "/sources/003_becfb7cbb320fc93",
-                "/quotes/000_ce303afc9506ad64-30", "/exchanges/003_becfb7cbb320fc93-5", "/css/yulu.css",
+                "/quotes/000_ce303afc9506ad64-30", "/exchanges/003_becfb7cbb320fc93-5", "/search?q=%E5%88%9B%E6%96%B0&size=100", "/css/yulu.css",
                 "/js/copy-link.js")) {
             HttpResponse<byte[]> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                     .build(), HttpResponse.BodyHandlers.ofByteArray());

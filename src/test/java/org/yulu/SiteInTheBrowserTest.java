@@ -164,7 +164,7 @@ class SiteInTheBrowserTest {
     @Test
     void noPageScrollsSidewaysOnAPhone() {
         for (String path : List.of("/", "/quotes", "/exchanges", "/sources/" + BLOG, "/quotes/" + THOUGHTS + "-3",
-                "/exchanges/" + BLOG + "-5", "/quotes/no-such-quote")) {
+                "/exchanges/" + BLOG + "-5", "/quotes/no-such-quote", "/search?q=%E6%8A%A4%E5%9F%8E%E6%B2%B3")) {
             browser.get(url(path));
             HeadlessChromium.phoneSized(browser);
             browser.navigate().refresh();
@@ -173,6 +173,40 @@ class SiteInTheBrowserTest {
             assertThat(overflow.intValue()).as("sideways overflow of %s in px", path).isZero();
             HeadlessChromium.screenshot(browser, "phone" + path.replaceAll("[^a-z0-9]+", "-"));
         }
+    }
+
+    @Test
+    void searchingForAWordShowsMarkedHitsAndOpensOne() {
+        open("/");
+        browser.findElement(By.id("q")).sendKeys("护城河", Keys.ENTER);
+
+        assertThat(browser.getCurrentUrl()).isEqualTo(url("/search?q=%E6%8A%A4%E5%9F%8E%E6%B2%B3"));
+        assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("护城河");
+        List<WebElement> hits = browser.findElements(By.cssSelector(".hits > li"));
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.get(0).findElements(By.tagName("mark"))).extracting(WebElement::getText).contains("护城河");
+        HeadlessChromium.screenshot(browser, "search");
+
+        WebElement hit = hits.get(0).findElement(By.cssSelector(".snippet a"));
+        String permalink = hit.getAttribute("href");
+        hit.click();
+
+        assertThat(browser.getCurrentUrl()).isEqualTo(permalink);
+        assertThat(browser.findElement(By.cssSelector(".permalink blockquote")).getText()).contains("护城河");
+    }
+
+    @Test
+    void aSearchFilterNarrowsTheHitsToOneSpeaker() {
+        open("/search?q=%E5%88%9B%E6%96%B0");
+        String all = browser.findElement(By.cssSelector(".range")).getText();
+
+        browser.findElement(By.xpath("//section[@class='facet'][2]//a[span[text()='梁文锋']]")).click();
+
+        assertThat(browser.getCurrentUrl()).contains("speaker=%E6%A2%81%E6%96%87%E9%94%8B");
+        assertThat(browser.findElement(By.cssSelector(".range")).getText()).isNotEqualTo(all);
+        assertThat(browser.findElements(By.cssSelector(".hits .meta span[lang]"))).extracting(WebElement::getText)
+                .containsOnly("梁文锋");
+        HeadlessChromium.screenshot(browser, "search-filtered");
     }
 
     @Test
