@@ -8,6 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.yulu.system.FacetCount;
 
 import java.util.List;
 import java.util.Optional;
@@ -34,4 +35,16 @@ public interface ExchangeRepository extends JpaRepository<InterviewExchange, Str
                 interviewee == null ? cb.conjunction() : cb.equal(root.get("interviewee"), interviewee),
                 sourceId == null ? cb.conjunction() : cb.equal(root.get("source").get("id"), sourceId));
     }
+
+    @Query("""
+            select new org.yulu.system.FacetCount(e.interviewee, e.interviewee, count(e)) from InterviewExchange e
+            where (:sourceId is null or e.source.id = :sourceId)
+            group by e.interviewee order by count(e) desc, e.interviewee""")
+    List<FacetCount> countByInterviewee(String sourceId);
+
+    @Query("""
+            select new org.yulu.system.FacetCount(s.id, s.title, count(e)) from InterviewExchange e join e.source s
+            where (:interviewee is null or e.interviewee = :interviewee)
+            group by s.id, s.title order by s.id""")
+    List<FacetCount> countBySource(String interviewee);
 }

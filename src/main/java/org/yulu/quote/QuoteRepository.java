@@ -8,6 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.yulu.system.FacetCount;
 
 import java.util.List;
 import java.util.Optional;
@@ -33,4 +34,16 @@ public interface QuoteRepository extends JpaRepository<Quote, String>, JpaSpecif
                 speaker == null ? cb.conjunction() : cb.equal(root.get("speaker"), speaker),
                 sourceId == null ? cb.conjunction() : cb.equal(root.get("source").get("id"), sourceId));
     }
+
+    @Query("""
+            select new org.yulu.system.FacetCount(q.speaker, q.speaker, count(q)) from Quote q
+            where (:sourceId is null or q.source.id = :sourceId)
+            group by q.speaker order by count(q) desc, q.speaker""")
+    List<FacetCount> countBySpeaker(String sourceId);
+
+    @Query("""
+            select new org.yulu.system.FacetCount(s.id, s.title, count(q)) from Quote q join q.source s
+            where (:speaker is null or q.speaker = :speaker)
+            group by s.id, s.title order by s.id""")
+    List<FacetCount> countBySource(String speaker);
 }

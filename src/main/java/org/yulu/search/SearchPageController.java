@@ -1,0 +1,56 @@
+package org.yulu.search;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.yulu.system.FacetCount;
+import org.yulu.system.PageParams;
+import org.yulu.system.Pager;
+import org.yulu.system.QueryLinks;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+@Controller
+class SearchPageController {
+
+    private final SearchService search;
+    private final MessageSource messages;
+
+    SearchPageController(SearchService search, MessageSource messages) {
+        this.search = search;
+        this.messages = messages;
+    }
+
+    /** The query string of the search page: what was typed, the filters, and the page. */
+    record SearchForm(String q, String type, String speaker, String source, String page, String size) {
+    }
+
+    @GetMapping("/search")
+    String search(SearchForm form, HttpServletRequest request, Model model) {
+        PageParams params = PageParams.of(form.page(), form.size());
+        SearchResults results = search.search(
+                new SearchRequest(form.q(), form.type(), form.speaker(), form.source(), params));
+        Facets facets = results.facets();
+        model.addAttribute("q", form.q());
+        model.addAttribute("form", form);
+        model.addAttribute("results", results);
+        model.addAttribute("pager", Pager.of(results.total(), params));
+        model.addAttribute("links", QueryLinks.of(request));
+        model.addAttribute("types", counts(facets.type(), type -> messages.getMessage("search.type." + type, null,
+                type, LocaleContextHolder.getLocale())));
+        model.addAttribute("speakers", counts(facets.speaker(), Function.identity()));
+        model.addAttribute("sources", counts(facets.source(), facets::sourceTitle));
+        return "search/search";
+    }
+
+    private static List<FacetCount> counts(Map<String, Long> counts, Function<String, String> label) {
+        return counts.entrySet().stream()
+                .map(count -> new FacetCount(count.getKey(), label.apply(count.getKey()), count.getValue()))
+                .toList();
+    }
+}

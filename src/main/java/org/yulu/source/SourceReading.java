@@ -1,0 +1,90 @@
+package org.yulu.source;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.yulu.interview.AnswerRepeat;
+import org.yulu.interview.AnswerRepeatRepository;
+import org.yulu.interview.ExchangeRepository;
+import org.yulu.interview.InterviewExchange;
+import org.yulu.quote.Quote;
+import org.yulu.quote.QuoteRepository;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A source's items in their original order, as the reading view and the permalink pages walk them. */
+@Component
+public class SourceReading {
+
+    private final SourceRepository sources;
+    private final QuoteRepository quotes;
+    private final ExchangeRepository exchanges;
+    private final AnswerRepeatRepository repeats;
+
+    SourceReading(SourceRepository sources, QuoteRepository quotes, ExchangeRepository exchanges,
+            AnswerRepeatRepository repeats) {
+        this.sources = sources;
+        this.quotes = quotes;
+        this.exchanges = exchanges;
+        this.repeats = repeats;
+    }
+
+    public record Reading(SourceDetails source, List<ReadingItem> items) {
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Reading> read(String sourceId) {
+        return sources.findById(sourceId).map(source -> new Reading(SourceDetails.of(source), items(sourceId)));
+    }
+
+    /** The source of the item at {@code position} and its neighbours with a permalink. */
+    @Transactional(readOnly = true)
+    public ItemPlace place(Source source, int position) {
+        List<ReadingItem> stops = items(source.getId()).stream().filter(ReadingItem::hasPermalink).toList();
+        ReadingItem previous = null;
+        ReadingItem next = null;
+        for (ReadingItem item : stops) {
+            if (item.position() < position) {
+                previous = item;
+            } else if (item.position() > position) {
+                next = item;
+                break;
+            }
+        }
+        return new ItemPlace(SourceDetails.of(source), previous, next);
+    }
+
+    private List<ReadingItem> items(String sourceId) {
+        List<ReadingItem> items = new ArrayList<>();
+        for (Quote q : quotes.findBySourceIdOrderByPosition(sourceId)) {
+            items.add(new ReadingItem(ReadingItem.QUOTE, q.getId(), q.getPosition(), q.getNumber(), q.getContext(),
+                    q.getSpeaker(), q.getText(), null, null, q.getUrl(), null));
+        }
+        for (InterviewExchange e : exchanges.findBySourceIdOrderByPosition(sourceId)) {
+            items.add(new ReadingItem(ReadingItem.EXCHANGE, e.getId(), e.getPosition(), null, null,
+                    e.getInterviewee(), e.getAnswer(), e.getInterviewer(), e.getQuestion(), e.getUrl(), null));
+        }
+        for (AnswerRepeat r : repeats.findBySourceIdOrderByPosition(sourceId)) {
+            items.add(new ReadingItem(ReadingItem.REPEAT, r.getId(), r.getPosition(), null, null, r.getSpeaker(),
+                    r.getText(), null, null, r.getExchange().getUrl(), r.getExchange().getPosition()));
+        }
+        items.sort(Comparator.comparingInt(ReadingItem::position));
+        return withHeadingsOnce(items);
+    }
+
+    private static List<ReadingItem> withHeadingsOnce(List<ReadingItem> items) {
+        List<ReadingItem> out = new ArrayList<>(items.size());
+        String current = null;
+        for (ReadingItem item : items) {
+            String heading = item.heading();
+            out.add(item.underHeading(heading != null && !Objects.equals(heading, current) ? heading : null));
+            if (ReadingItem.QUOTE.equals(item.kind())) { // a repeat between two quotes does not end their heading
+                current = heading;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,53 @@
+package org.yulu.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Failures on HTML pages answer with a page in the site's layout (with the search box), never with exception
+ * text. Ordered after {@link ApiErrorHandler}, which claims the {@code @RestController}s first; limited to our
+ * package so that Spring Boot's own error controller keeps answering for failures it handles.
+ */
+@ControllerAdvice(basePackages = "org.yulu")
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageErrorHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(PageErrorHandler.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound() {
+        return page("error/404", HttpStatus.NOT_FOUND);
+    }
+
+    /** Our own messages say what to send instead, so the reader sees them. */
+    @ExceptionHandler(BadRequestException.class)
+    ModelAndView badRequest(BadRequestException e) {
+        ModelAndView page = page("error/400", HttpStatus.BAD_REQUEST);
+        page.addObject("message", e.getMessage());
+        return page;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception e, HttpServletRequest request) {
+        if (e instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
+            return page("error", response.getStatusCode());
+        }
+        log.error("Page {} failed", request.getRequestURI(), e);
+        return page("error", HttpStatus.INTERNAL_SERVER_ERROR);
+    }
+
+    private static ModelAndView page(String view, HttpStatusCode status) {
+        ModelAndView page = new ModelAndView(view, status);
+        page.addObject("status", status.value());
+        return page;
+    }
+}

@@ -1,0 +1,75 @@
+package org.yulu;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The Debian {@code chromium} and {@code chromium-driver} packages driven headless, with nothing downloaded.
+ * Without them the browser tests are skipped, unless {@code YULU_REQUIRE_BROWSER=true} (as in CI) makes that a
+ * failure.
+ */
+final class HeadlessChromium {
+
+    static final Path BROWSER = Path.of("/usr/bin/chromium");
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private HeadlessChromium() {
+    }
+
+    static ChromeDriver start() throws IOException {
+        if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
+            String missing = "Browser tests need " + BROWSER + " and " + DRIVER
+                    + " (apt-get install chromium chromium-driver fonts-noto-cjk)";
+            if ("true".equalsIgnoreCase(System.getenv("YULU_REQUIRE_BROWSER"))) {
+                fail(missing + ", and YULU_REQUIRE_BROWSER=true requires them.");
+            }
+            assumeTrue(false, missing + "; skipping them.");
+        }
+        ChromeDriverService driver = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BROWSER.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--lang=zh-CN", "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("yulu-chromium"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN"));
+        return new ChromeDriver(driver, options);
+    }
+
+    /** A phone-sized viewport (375 CSS pixels wide), as narrow as pages must still read without sideways scroll. */
+    static void phoneSized(ChromeDriver browser) {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 375, "height", 812, "deviceScaleFactor", 2, "mobile", true));
+    }
+
+    static void desktopSized(ChromeDriver browser) {
+        browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    static void screenshot(TakesScreenshot browser, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.yulu.source;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
+
+@WebMvcTest(SourcePageController.class)
+class SourcePageControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    SourceReading reading;
+
+    @Test
+    void showsTheSourceAsAReadingViewWithAnAnchorAndPermalinkPerParagraph() throws Exception {
+        given(reading.read("blog")).willReturn(Optional.of(new SourceReading.Reading(
+                new SourceDetails("blog", "专访和回顾", "北风", "2025-02-09", "/sources/blog"), List.of(
+                new ReadingItem(ReadingItem.QUOTE, "blog-1", 1, null, null, "北风", "以下是专访内容", null, null,
+                        "/quotes/blog-1", null),
+                new ReadingItem(ReadingItem.EXCHANGE, "blog-2", 2, null, null, "梁文锋", "在团队上。", "记者",
+                        "护城河在哪里?", "/exchanges/blog-2", null),
+                new ReadingItem(ReadingItem.QUOTE, "blog-3", 3, 1, "西方社区", "北风", "项目立项时间早", null, null,
+                        "/quotes/blog-3", null),
+                new ReadingItem(ReadingItem.REPEAT, "blog-4", 4, null, null, "梁文锋", "在团队上。", null, null,
+                        "/exchanges/blog-2", 2)))));
+
+        mvc.perform(get("/sources/blog"))
+                .andExpect(status().isOk())
+                .andExpect(xpath("//title").string("专访和回顾 · 语录 Yulu"))
+                .andExpect(xpath("//h1").string("专访和回顾"))
+                .andExpect(xpath("normalize-space(//header/p[@class='meta'])").string("作者:北风 日期:2025-02-09 共 4 段"))
+                .andExpect(xpath("count(//section[contains(@class,'para')])").number(4.0))
+                .andExpect(xpath("//section[@id='blog-1']/a[@class='pos']/@href").string("/quotes/blog-1"))
+                .andExpect(xpath("normalize-space(//section[@id='blog-2']//p[@class='question'])").string("记者护城河在哪里?"))
+                .andExpect(xpath("//section[@id='blog-2']/a[@class='pos']/@href").string("/exchanges/blog-2"))
+                .andExpect(xpath("//h2[@class='heading']").string("西方社区"))
+                .andExpect(xpath("//section[@id='blog-3']/a[@class='pos']").string("3"))
+                .andExpect(xpath("//section[@id='blog-3']//span[@class='num']").string("1"))
+                .andExpect(xpath("//section[@id='blog-4']/@class").string("para repeat"))
+                .andExpect(xpath("//section[@id='blog-4']/a[@class='pos']/@href").string("#blog-4"))
+                .andExpect(xpath("//section[@id='blog-4']//p[@class='repeat-note']/a/@href").string("/exchanges/blog-2"))
+                .andExpect(xpath("normalize-space(//section[@id='blog-4']//p[@class='repeat-note']/span)")
+                        .string("这段话重复了前文第 2 段的回答:"));
+    }
+
+    @Test
+    void anUnknownSourceIsANotFoundPage() throws Exception {
+        given(reading.read("nope")).willReturn(Optional.empty());
+
+        mvc.perform(get("/sources/nope"))
+                .andExpect(status().isNotFound())
+                .andExpect(xpath("//h1").string("找不到这个页面"));
+    }
+}
