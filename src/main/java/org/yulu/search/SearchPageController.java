@@ -7,6 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.yulu.system.FacetCount;
+import org.yulu.system.FacetList;
 import org.yulu.system.PageParams;
 import org.yulu.system.Pager;
 import org.yulu.system.QueryLinks;
@@ -41,10 +42,10 @@ class SearchPageController {
         model.addAttribute("results", results);
         model.addAttribute("pager", Pager.of(results.total(), params));
         model.addAttribute("links", QueryLinks.of(request));
-        model.addAttribute("types", counts(facets.type(), type -> messages.getMessage("search.type." + type, null,
-                type, LocaleContextHolder.getLocale())));
-        model.addAttribute("speakers", counts(facets.speaker(), Function.identity()));
-        model.addAttribute("sources", counts(facets.source(), facets::sourceTitle));
+        model.addAttribute("types", FacetList.of(counts(facets.type(), type -> messages.getMessage(
+                "search.type." + type, null, type, LocaleContextHolder.getLocale())), form.type()));
+        model.addAttribute("speakers", FacetList.of(counts(facets.speaker(), Function.identity()), form.speaker()));
+        model.addAttribute("sources", FacetList.of(counts(facets.source(), facets::sourceTitle), form.source()));
         return "search/search";
     }
 
