@@ -37,12 +37,6 @@ class ScaleBenchmark {
             "Imported \\S+: (\\d+) quotes, (\\d+) exchanges, (\\d+) repeats in (\\d+) ms");
     private static final Pattern INDEX_BUILT = Pattern.compile("Search index built in .*: (\\d+) items in (\\d+) ms");
     private static final Pattern LINKED = Pattern.compile("Linked (\\d+) pairs .* in (\\d+) ms");
-    private static final Pattern REQUESTS = Pattern.compile("Requests/sec:\\s+([\\d.]+)");
-    private static final Pattern P99 = Pattern.compile("\\s99%\\s+([\\d.]+)(us|ms|s)");
-    private static final Pattern P50 = Pattern.compile("\\s50%\\s+([\\d.]+)(us|ms|s)");
-    private static final Pattern ERRORS = Pattern.compile("Non-2xx or 3xx responses: (\\d+)|Socket errors: (.*)");
-    private static final String HEAP = System.getProperty("bench.app-heap", "2g");
-    private static final Path WRK = Path.of("/usr/bin/wrk");
 
     @TempDir
     Path work;
@@ -109,17 +103,11 @@ class ScaleBenchmark {
     }
 
     private void measure(String size, Path seeds, Path data) throws Exception {
-        int port = 18080;
-        Path log = work.resolve("app-" + size + ".log");
-        long launched = System.nanoTime();
-        Process app = start(seeds, data, port, log);
-        try {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-            String probe = "http://localhost:" + port + "/api/search?q=" + encode("创新");
-            long firstAnswer = waitForAnswer(http, probe, app);
-            report(size, "launch to first answered search: %d ms", TimeUnit.NANOSECONDS.toMillis(firstAnswer - launched));
+        try (RunningApp app = RunningApp.start(seeds, data, 18080, work.resolve("app-" + size + ".log"))) {
+            long firstAnswer = app.awaitFirstAnswer("/api/search?q=" + RunningApp.encode("创新"));
+            report(size, "launch to first answered search: %d ms", firstAnswer);
 
-            String output = Files.readString(log);
+            String output = app.output();
             long items = 0;
             long importMillis = 0;
             for (Matcher m = IMPORTED.matcher(output); m.find(); ) {
@@ -137,115 +125,20 @@ class ScaleBenchmark {
             if (linked.find()) {
                 report(size, "parallel passages: %s pairs in %s ms", linked.group(1), linked.group(2));
             }
-            reportMemory(size, app.pid());
+            report(size, "memory once started: %s", app.memory());
 
-            if (Files.isExecutable(WRK)) {
-                List<String> queries = new CorpusGenerator(42, 0).queries(200, 7);
-                Path script = writeWrkScript(queries);
-                for (String path : List.of("/api/search?q=", "/search?q=")) {
-                    String url = "http://localhost:" + port + path;
-                    wrk(script, url, 5);
-                    String result = wrk(script, url, 30);
-                    report(size, "%s under 32 connections, 30 s: %s requests/s, p50 %s, p99 %s, errors %s", path,
-                            first(REQUESTS, result), latency(P50, result), latency(P99, result), errors(result));
-                }
-                reportMemory(size, app.pid());
-            } else {
-                report(size, "HTTP: %s not installed, skipped", WRK);
+            if (!Files.isExecutable(RunningApp.WRK)) {
+                report(size, "HTTP: %s not installed, skipped", RunningApp.WRK);
+                return;
             }
-        } finally {
-            app.destroy();
-            app.waitFor(60, TimeUnit.SECONDS);
-        }
-    }
-
-    private static Process start(Path seeds, Path data, int port, Path log) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-Xmx" + HEAP, "-cp", System.getProperty("java.class.path"),
-                "org.yulu.YuluApplication", "--yulu.seeds-dir=" + seeds.toAbsolutePath(),
-                "--yulu.data-dir=" + data.toAbsolutePath(), "--server.port=" + port);
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    }
-
-    private static long waitForAnswer(HttpClient http, String url, Process app) throws InterruptedException {
-        while (true) {
-            if (!app.isAlive()) {
-                throw new IllegalStateException("The application stopped before answering; see its log");
+            List<String> queries = new CorpusGenerator(42, 0).queries(200, 7);
+            for (String path : List.of("/api/search?q=", "/search?q=")) {
+                Path script = RunningApp.wrkScript(RunningApp.searches(path, queries), work.resolve("q.lua"));
+                app.wrk(script, 5);
+                report(size, "%s, 32 connections, 30 s: %s", path, app.wrk(script, 30));
             }
-            try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return System.nanoTime();
-                }
-            } catch (IOException notYet) {
-                // the server is not listening yet
-            }
-            Thread.sleep(20);
+            report(size, "memory after the load: %s", app.memory());
         }
-    }
-
-    /** Heap in use after a full collection, as jcmd reports it, and the process's resident and peak memory. */
-    private static void reportMemory(String size, long pid) throws Exception {
-        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-        run(List.of(jcmd, String.valueOf(pid), "GC.run"));
-        String heap = run(List.of(jcmd, String.valueOf(pid), "GC.heap_info"));
-        Matcher used = Pattern.compile("total (\\d+)K, used (\\d+)K").matcher(heap);
-        String status = Files.readString(Path.of("/proc/" + pid + "/status"));
-        boolean found = used.find();
-        report(size, "memory: heap %s MB used after GC of %s MB committed; RSS %d MB, peak RSS %d MB",
-                found ? Long.parseLong(used.group(2)) / 1024 : "?", found ? Long.parseLong(used.group(1)) / 1024 : "?",
-                kilobytes(status, "VmRSS") / 1024, kilobytes(status, "VmHWM") / 1024);
-    }
-
-    private static long kilobytes(String status, String field) {
-        Matcher m = Pattern.compile(field + ":\\s+(\\d+) kB").matcher(status);
-        return m.find() ? Long.parseLong(m.group(1)) : -1;
-    }
-
-    /** A wrk script that cycles through the queries, so the server answers many different searches. */
-    private Path writeWrkScript(List<String> queries) throws IOException {
-        String list = queries.stream().map(q -> "\"" + encode(q) + "\"").collect(Collectors.joining(",\n"));
-        Path script = work.resolve("queries.lua");
-        Files.writeString(script, """
-                local queries = {%s}
-                local i = 0
-                request = function()
-                  i = i + 1
-                  return wrk.format("GET", wrk.path .. queries[i %% #queries + 1])
-                end
-                """.formatted(list));
-        return script;
-    }
-
-    private static String wrk(Path script, String url, int seconds) throws Exception {
-        return run(List.of(WRK.toString(), "-t2", "-c32", "-d" + seconds + "s", "--latency", "-s", script.toString(),
-                url));
-    }
-
-    private static String run(List<String> command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor();
-        return output;
-    }
-
-    private static String first(Pattern pattern, String text) {
-        Matcher m = pattern.matcher(text);
-        return m.find() ? m.group(1) : "?";
-    }
-
-    private static String latency(Pattern pattern, String text) {
-        Matcher m = pattern.matcher(text);
-        return m.find() ? m.group(1) + " " + m.group(2) : "?";
-    }
-
-    private static String errors(String text) {
-        List<String> errors = new ArrayList<>();
-        for (Matcher m = ERRORS.matcher(text); m.find(); ) {
-            errors.add(m.group(0).trim());
-        }
-        return errors.isEmpty() ? "0" : String.join("; ", errors);
     }
 
     private static long folderBytes(Path folder) throws IOException {
@@ -255,10 +148,6 @@ class ScaleBenchmark {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
         }
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static long millisSince(long start) {

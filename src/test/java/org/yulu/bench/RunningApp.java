@@ -1,0 +1,172 @@
+package org.yulu.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The application in its own JVM, started as {@code ./mvnw spring-boot:run} starts it (classes and jars on the
+ * class path, heap {@code -Dbench.app-heap}, 2g by default), with what the benchmarks read from outside: its log,
+ * its memory, and its answers to wrk.
+ */
+final class RunningApp implements AutoCloseable {
+
+    static final Path WRK = Path.of("/usr/bin/wrk");
+    private static final String HEAP = System.getProperty("bench.app-heap", "2g");
+    private static final Pattern REQUESTS = Pattern.compile("Requests/sec:\\s+([\\d.]+)");
+    private static final Pattern ERRORS = Pattern.compile("Non-2xx or 3xx responses: (\\d+)|Socket errors: (.*)");
+
+    final int port;
+    final Path log;
+    final long launched;
+    private final Process process;
+
+    private RunningApp(Process process, int port, Path log, long launched) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+        this.launched = launched;
+    }
+
+    static RunningApp start(Path seeds, Path data, int port, Path log, String... settings) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + HEAP, "-cp",
+                System.getProperty("java.class.path"), "org.yulu.YuluApplication",
+                "--yulu.seeds-dir=" + seeds.toAbsolutePath(), "--yulu.data-dir=" + data.toAbsolutePath(),
+                "--server.port=" + port));
+        command.addAll(List.of(settings));
+        long launched = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new RunningApp(process, port, log, launched);
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Waits for the first 200 on the path; returns the milliseconds since launch. */
+    long awaitFirstAnswer(String path) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        while (true) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The application stopped before answering; see " + log);
+            }
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url(path))).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - launched);
+                }
+            } catch (IOException notYet) {
+                // the server is not listening yet
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    String output() throws IOException {
+        return Files.readString(log);
+    }
+
+    /** Heap in use after a full collection and heap committed (jcmd), resident and peak resident memory. */
+    Memory memory() throws Exception {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        run(List.of(jcmd, String.valueOf(process.pid()), "GC.run"));
+        Matcher heap = Pattern.compile("total (\\d+)K, used (\\d+)K")
+                .matcher(run(List.of(jcmd, String.valueOf(process.pid()), "GC.heap_info")));
+        String status = Files.readString(Path.of("/proc/" + process.pid() + "/status"));
+        boolean found = heap.find();
+        return new Memory(found ? Long.parseLong(heap.group(2)) / 1024 : -1,
+                found ? Long.parseLong(heap.group(1)) / 1024 : -1, kilobytes(status, "VmRSS") / 1024,
+                kilobytes(status, "VmHWM") / 1024);
+    }
+
+    record Memory(long heapUsedMb, long heapCommittedMb, long rssMb, long peakRssMb) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "heap %d MB used after GC of %d MB committed; RSS %d MB, peak RSS %d MB",
+                    heapUsedMb, heapCommittedMb, rssMb, peakRssMb);
+        }
+    }
+
+    /** Runs wrk with 2 threads and 32 connections against this server, cycling through the script's paths. */
+    WrkResult wrk(Path script, int seconds) throws Exception {
+        String url = url("/");
+        String output = run(List.of(WRK.toString(), "-t2", "-c32", "-d" + seconds + "s", "--latency", "-s",
+                script.toString(), url));
+        List<String> errors = new ArrayList<>();
+        for (Matcher m = ERRORS.matcher(output); m.find(); ) {
+            errors.add(m.group(0).trim());
+        }
+        Matcher requests = REQUESTS.matcher(output);
+        return new WrkResult(requests.find() ? requests.group(1) : "?", latency(output, "50%"),
+                latency(output, "99%"), errors.isEmpty() ? "0" : String.join("; ", errors), output);
+    }
+
+    record WrkResult(String requestsPerSecond, String p50, String p99, String errors, String output) {
+        @Override
+        public String toString() {
+            return requestsPerSecond + " requests/s, p50 " + p50 + ", p99 " + p99 + ", errors " + errors;
+        }
+    }
+
+    /** A wrk script that requests each path in turn (paths already URL-encoded). */
+    static Path wrkScript(List<String> paths, Path file) throws IOException {
+        String list = paths.stream().map(p -> "\"" + p + "\"").collect(Collectors.joining(",\n"));
+        Files.writeString(file, """
+                local paths = {%s}
+                local i = 0
+                request = function()
+                  i = i + 1
+                  return wrk.format("GET", paths[i %% #paths + 1])
+                end
+                """.formatted(list));
+        return file;
+    }
+
+    /** The path with each query appended, encoded. */
+    static List<String> searches(String path, List<String> queries) {
+        return queries.stream().map(q -> path + encode(q)).toList();
+    }
+
+    static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String latency(String wrkOutput, String percentile) {
+        Matcher m = Pattern.compile("\\s" + percentile + "\\s+([\\d.]+)(us|ms|s)").matcher(wrkOutput);
+        return m.find() ? m.group(1) + " " + m.group(2) : "?";
+    }
+
+    private static long kilobytes(String status, String field) {
+        Matcher m = Pattern.compile(field + ":\\s+(\\d+) kB").matcher(status);
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+
+    static String run(List<String> command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        return output;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        process.waitFor(60, TimeUnit.SECONDS);
+    }
+}
