@@ -7,6 +7,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.yulu.TestHttp;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,6 +70,17 @@ class SecurityHeadersTest {
         assertSecurityHeaders(quote);
         assertThat(quote.headers().firstValue("Content-Type")).contains("application/json");
         assertThat(quote.headers().firstValue("ETag")).isPresent();
+    }
+
+    @Test
+    void searchesAreSecuredButNotHashedForAnETag() {
+        for (String path : List.of("/search?q=%E5%88%9B%E6%96%B0", "/api/search?q=%E5%88%9B%E6%96%B0")) {
+            HttpResponse<String> search = http.get(path);
+
+            assertThat(search.statusCode()).as(path).isEqualTo(200);
+            assertSecurityHeaders(search);
+            assertThat(search.headers().firstValue("ETag")).as(path).isEmpty();
+        }
     }
 
     @Test
