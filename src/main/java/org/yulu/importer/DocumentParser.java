@@ -25,6 +25,8 @@ public final class DocumentParser {
     private static final Pattern TITLE_AUTHOR = Pattern.compile("[和与及]([\\p{IsHan}]{2,4}?)(?:对|的|谈|说)");
     private static final Pattern TITLE_SPEAKER = Pattern.compile(
             "(?:创始人|董事长|总裁|首席执行官|教授|院士)?([\\p{IsHan}]{2,3})的(?:\\d+|[一二三四五六七八九十百]+)条");
+    /** A first line longer than this is the first paragraph, not an unmarked title. */
+    static final int LONGEST_GUESSED_TITLE = 200;
     private static final Pattern SLUG_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}_]+");
 
     public ParsedDocument parse(String fileName, String text) throws UnreadableDocumentException {
@@ -122,16 +124,21 @@ public final class DocumentParser {
         if (first == body.size() || BodyReader.looksLikeItem(body.get(first))) {
             return null;
         }
-        String line = body.remove(first);
+        String line = body.get(first);
+        String title = line;
         Matcher runIn = Pattern.compile("^(.+?)[:：](.+)$").matcher(line);
         if (runIn.matches()) {
             String rest = TextFolding.lettersOnly(runIn.group(2));
-            String following = TextFolding.lettersOnly(String.join("", body.subList(first, body.size())));
+            String following = TextFolding.lettersOnly(String.join("", body.subList(first + 1, body.size())));
             if (!rest.isEmpty() && following.contains(rest)) {
-                return runIn.group(1).strip();
+                title = runIn.group(1).strip();
             }
         }
-        return line;
+        if (title.length() > LONGEST_GUESSED_TITLE) {
+            return null; // a paragraph, not a title: it stays in the body
+        }
+        body.remove(first);
+        return title;
     }
 
     private static boolean isRepeatedTitle(String line, String title) {

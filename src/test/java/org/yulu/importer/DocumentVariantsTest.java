@@ -163,6 +163,17 @@ class DocumentVariantsTest {
     }
 
     @Test
+    void aLongFirstLineIsAParagraphNotATitleAndStaysAQuote() throws Exception {
+        String paragraph = "我们认为创新需要耐心。".repeat(25);
+
+        ParsedDocument doc = parse("长段落.txt", paragraph + "\n\n" + "第二段也是作者的话。\n");
+
+        assertThat(paragraph).hasSize(275);
+        assertThat(doc.title()).isEqualTo("长段落");
+        assertThat(doc.quotes()).extracting(ParsedQuote::text).containsExactly(paragraph, "第二段也是作者的话。");
+    }
+
+    @Test
     void theSlugComesFromTheFileNameAndIsSafeInAUrl() {
         assertThat(DocumentParser.slug("000_ce303afc9506ad64.txt")).isEqualTo("000_ce303afc9506ad64");
         assertThat(DocumentParser.slug("My Interview (2024).TXT")).isEqualTo("my-interview-2024");
