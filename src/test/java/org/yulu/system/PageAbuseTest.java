@@ -91,8 +91,20 @@ class PageAbuseTest {
         HttpResponse<String> page = get(path);
 
         assertThat(page.statusCode()).isEqualTo(400);
-        assertThat(page.body()).contains("400").doesNotContain("passwd", "root:");
+        assertThat(page.body()).contains("<html lang=\"zh-CN\">", "<h1>无法处理这个请求</h1>",
+                "<p class=\"message\" lang=\"en\">" + ServerErrorReport.MALFORMED + "</p>", "<a href=\"/\">回到首页</a>")
+                .doesNotContain("passwd", "root:", "Tomcat");
         SecurityHeadersTest.assertSecurityHeaders(page);
+    }
+
+    @Test
+    void anEncodedTraversalInAnApiIdIsRefusedWithAnApiError() {
+        HttpResponse<String> response = get("/api/quotes/..%2F..%2Fetc%2Fpasswd");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(response.body()).isEqualTo("{\"status\":400,\"error\":\"Bad Request\",\"message\":\""
+                + ServerErrorReport.MALFORMED + "\",\"path\":\"/api/quotes/..%2F..%2Fetc%2Fpasswd\"}");
     }
 
     @ParameterizedTest
