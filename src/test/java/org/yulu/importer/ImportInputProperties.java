@@ -9,6 +9,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
@@ -103,6 +104,7 @@ class ImportInputProperties {
         ParsedDocument expected = parsedOrNull(bytes);
         List<String> aboutTheFile = log.list.stream().map(ILoggingEvent::getFormattedMessage)
                 .filter(line -> line.contains(FILE)).toList();
+        Statistics.collect(expected == null ? "skipped" : "imported");
         if (expected == null) {
             assertThat(count("source")).isZero();
             assertThat(aboutTheFile).hasSize(1).allMatch(line -> line.startsWith("Skipped " + FILE + ": ")
