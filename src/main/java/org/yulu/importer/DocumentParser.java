@@ -28,6 +28,10 @@ public final class DocumentParser {
     /** A first line longer than this is the first paragraph, not an unmarked title. */
     static final int LONGEST_GUESSED_TITLE = 200;
     private static final Pattern SLUG_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}_]+");
+    private static final int MAX_ID = 200;
+    private static final int MAX_TITLE = 1000;
+    private static final int MAX_NAME = 200;
+    private static final int MAX_CONTEXT = 2000;
 
     public ParsedDocument parse(String fileName, String text) throws UnreadableDocumentException {
         List<String> lines = lines(text);
@@ -82,7 +86,34 @@ public final class DocumentParser {
         if (parsed.itemCount() == 0) {
             throw new UnreadableDocumentException("nothing recognisable: no quotes or interview turns found");
         }
+        requireStorableLengths(parsed);
         return parsed;
+    }
+
+    /**
+     * Refuses names and titles longer than their database columns (V1__corpus.sql), with a reason a writer can
+     * act on, rather than letting the database refuse them mid-import.
+     */
+    private static void requireStorableLengths(ParsedDocument doc) throws UnreadableDocumentException {
+        requireAtMost(MAX_ID, doc.slug(), "the id made from the file name", "shorten the file name");
+        requireAtMost(MAX_TITLE, doc.title(), "the title", "write a shorter 标题: header line");
+        requireAtMost(MAX_NAME, doc.author(), "the author", "write a shorter 作者: header line");
+        for (ParsedDocument.ParsedQuote q : doc.quotes()) {
+            requireAtMost(MAX_NAME, q.speaker(), "the speaker", "write a shorter 受访者: or 作者: header line");
+            requireAtMost(MAX_CONTEXT, q.context(), "the heading above item " + q.position(), "shorten it");
+        }
+        for (ParsedDocument.ParsedExchange e : doc.exchanges()) {
+            requireAtMost(MAX_NAME, e.interviewer(), "the interviewer", "write a shorter 采访者: header line");
+            requireAtMost(MAX_NAME, e.interviewee(), "the interviewee", "write a shorter 受访者: header line");
+        }
+    }
+
+    private static void requireAtMost(int max, String value, String what, String fix)
+            throws UnreadableDocumentException {
+        if (value != null && value.length() > max) {
+            throw new UnreadableDocumentException(what + " is " + value.length() + " characters long and at most "
+                    + max + " fit; " + fix);
+        }
     }
 
     /** The file name without its extension, made safe for a URL: the source's stable id. */

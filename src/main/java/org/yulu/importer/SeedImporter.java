@@ -1,9 +1,11 @@
 package org.yulu.importer;
 
+import jakarta.persistence.PersistenceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.yulu.source.Source;
 import org.yulu.source.SourceRepository;
@@ -151,8 +153,23 @@ public class SeedImporter implements SmartInitializingSingleton {
             log.warn("Skipped {}: {}. Fix the file; it is read again when it changes.", name, e.getMessage());
         } catch (IOException e) {
             log.warn("Skipped {}: it could not be read ({}). Check its permissions.", name, e.getMessage());
+        } catch (PersistenceException | DataAccessException e) {
+            // the document's transaction rolled back whole; one bad file must not stop the start or the others
+            log.warn("Skipped {}: the database refused it ({}). Its earlier version, if any, stays.", name,
+                    rootCause(e));
         }
         return false;
+    }
+
+    /** The database's own reason, without the SQL statement it quotes. */
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = String.valueOf(root.getMessage()).lines().findFirst().orElse("");
+        int statement = message.indexOf("; SQL statement");
+        return statement > 0 ? message.substring(0, statement) : message;
     }
 
     /** Size and modification time of a seed file, and its hash once read: unchanged files are not read again. */
