@@ -37,11 +37,14 @@ class SearchPageController {
         SearchResults results = search.search(
                 new SearchRequest(form.q(), form.type(), form.speaker(), form.source(), params));
         Facets facets = results.facets();
-        model.addAttribute("q", form.q());
+        // Only the searched part of a pasted page is shown, in the box and in every link.
+        String searched = SearchQuery.searchedPart(form.q());
+        QueryLinks links = QueryLinks.of(request);
+        model.addAttribute("q", searched);
         model.addAttribute("form", form);
         model.addAttribute("results", results);
         model.addAttribute("pager", Pager.of(results.total(), params));
-        model.addAttribute("links", QueryLinks.of(request));
+        model.addAttribute("links", searched == null || searched.isBlank() ? links : links.setting("q", searched));
         model.addAttribute("types", FacetList.of(counts(facets.type(), type -> messages.getMessage(
                 "search.type." + type, null, type, LocaleContextHolder.getLocale())), form.type()));
         model.addAttribute("speakers", FacetList.of(counts(facets.speaker(), Function.identity()), form.speaker()));

@@ -78,6 +78,11 @@ public record SearchQuery(List<String> words, List<String> phrases, List<String>
         return c == '"' || c == '“' || c == '”' || c == '「' || c == '」';
     }
 
+    /** The part of a typed query that is searched: its first {@value #MAX_CHARS} characters. */
+    public static String searchedPart(String typed) {
+        return typed == null ? null : truncate(typed, MAX_CHARS);
+    }
+
     private static String truncate(String text, int maxChars) {
         if (text.length() <= maxChars) {
             return text;

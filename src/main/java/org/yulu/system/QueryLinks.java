@@ -31,6 +31,13 @@ public final class QueryLinks {
         return new QueryLinks(request.getRequestURI(), params);
     }
 
+    /** The same links with {@code name} set to {@code value} in every one of them. */
+    public QueryLinks setting(String name, String value) {
+        Map<String, String> changed = new LinkedHashMap<>(params);
+        changed.put(name, value);
+        return new QueryLinks(path, changed);
+    }
+
     /** The list filtered by {@code name=value} (or no longer by {@code name} when value is null), from page 1. */
     public String with(String name, String value) {
         Map<String, String> changed = new LinkedHashMap<>(params);

@@ -78,6 +78,9 @@ class PageAbuseTest {
         HttpResponse<String> page = get("/search?q=" + PASTED);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body().contains("<p class=\"none\">没有找到与“梁梁梁")).as("the nothing-found note").isTrue();
+        assertThat(page.body().contains("value=\"" + "梁".repeat(200) + "\"")).as("the searched part in the box")
+                .isTrue();
+        assertThat(page.body().length()).as("the page repeats only the searched part").isLessThan(20_000);
 
         HttpResponse<String> api = get("/api/search?q=" + PASTED);
         assertThat(api.statusCode()).isEqualTo(200);
