@@ -29,9 +29,25 @@ class TextFoldingTest {
     }
 
     @Test
-    void convertsTraditionalCharactersOutsideTheCommonHanBlock() {
-        // extension A, which opencc4j's own check does not look at: 㑯 → 㑔
+    void convertsTraditionalCharactersOutsideTheCommonHanBlockAndInsidePhrases() {
+        // extension A: 㑯 → 㑔; 瞭 alone stays, in 瞭解 it is simplified
         assertThat(TextFolding.fold("\u346f")).isEqualTo("\u3454");
+        assertThat(TextFolding.fold("我们瞭解")).isEqualTo("我们了解");
+        assertThat(TextFolding.fold("反覆")).isEqualTo("反复");
+    }
+
+    @Test
+    void skipsTheConversionOnlyForCharactersItLeavesAsTheyAre() {
+        StringBuilder skipped = new StringBuilder();
+        for (char c = 1; c < Character.MAX_VALUE; c++) {
+            if (!TextFolding.mayHoldTraditional(String.valueOf(c))) {
+                skipped.append(c).append('\n');
+            }
+        }
+        assertThat(skipped.length()).isGreaterThan(2 * 60_000);
+        assertThat(ZhConverterUtil.toSimple(skipped.toString())).isEqualTo(skipped.toString());
+        assertThat(TextFolding.mayHoldTraditional("大模型的创新是护城河")).isFalse();
+        assertThat(TextFolding.mayHoldTraditional("創新")).isTrue();
     }
 
     @Test
