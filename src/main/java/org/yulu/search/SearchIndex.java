@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -40,6 +41,7 @@ public final class SearchIndex implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final KeywordQueries queries = new KeywordQueries();
+    private final WordRanking ranking = new WordRanking();
     /** Only grows: a search on the previous index may still name a source a rebuild removed. */
     private final Map<String, String> sourceTitles = new ConcurrentHashMap<>();
     private volatile boolean ready;
@@ -48,7 +50,7 @@ public final class SearchIndex implements Closeable {
         this.corpus = corpus;
         this.directory = directory;
         this.location = location;
-        IndexWriterConfig config = new IndexWriterConfig(SearchFields.indexing())
+        IndexWriterConfig config = new IndexWriterConfig(SearchFields.grams())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(64);
         this.writer = new IndexWriter(directory, config);
@@ -140,14 +142,26 @@ public final class SearchIndex implements Closeable {
             try {
                 Weight whole = plan.allWhole() == null ? null
                         : searcher.createWeight(searcher.rewrite(plan.allWhole()), ScoreMode.COMPLETE_NO_SCORES, 1);
-                MatchCollector collector = new MatchCollector(filters, whole, offset + limit);
+                // the ranking window is collected whatever the page, so every page slices one ranking
+                MatchCollector collector = new MatchCollector(filters, whole,
+                        Math.max(offset + limit, WordRanking.WINDOW));
                 searcher.search(plan.matches(), collector);
+                List<Integer> best = collector.best();
+                Map<Integer, Document> window = load(searcher,
+                        best.subList(0, Math.min(WordRanking.WINDOW, best.size())), Set.of(SearchFields.FOLDED));
+                List<Integer> ranked = ranking.rerank(best, collector.wholeCount(),
+                        ranking.wordsOf(query.keywords()), i -> ItemDocuments.foldedTexts(window.get(best.get(i))));
+                List<Integer> page = ranked.subList(Math.min(offset, ranked.size()),
+                        Math.min(offset + limit, ranked.size()));
                 Map<String, Long> sources = collector.counts(SearchFields.SOURCE);
                 Map<String, String> titles = new HashMap<>();
                 sources.keySet().forEach(id -> titles.put(id, sourceTitles.getOrDefault(id, id)));
                 Facets facets = new Facets(collector.counts(SearchFields.TYPE), collector.counts(SearchFields.SPEAKER),
                         sources, titles);
-                return new Matches(load(searcher, collector.hits(offset, limit)), collector.total(), facets);
+                Map<Integer, Document> shown = load(searcher, page, null);
+                List<Match> matches = page.stream().map(doc -> new Match(ItemDocuments.fromDocument(shown.get(doc)),
+                        ItemDocuments.foldedTexts(shown.get(doc)))).toList();
+                return new Matches(matches, collector.total(), facets);
             } finally {
                 searchers.release(searcher);
             }
@@ -156,15 +170,19 @@ public final class SearchIndex implements Closeable {
         }
     }
 
-    /** Reads the hits' stored fields in index order, so each compressed block is decompressed once. */
-    private static List<Match> load(IndexSearcher searcher, List<Integer> hits) throws IOException {
+    /**
+     * Reads the hits' stored fields in index order, so each compressed block is decompressed once.
+     *
+     * @param fields the fields to read, null for all
+     */
+    private static Map<Integer, Document> load(IndexSearcher searcher, List<Integer> hits, Set<String> fields)
+            throws IOException {
         StoredFields stored = searcher.storedFields();
-        Map<Integer, Match> byDoc = new HashMap<>();
+        Map<Integer, Document> byDoc = new HashMap<>();
         for (int doc : hits.stream().mapToInt(Integer::intValue).sorted().toArray()) {
-            Document document = stored.document(doc);
-            byDoc.put(doc, new Match(ItemDocuments.fromDocument(document), ItemDocuments.foldedTexts(document)));
+            byDoc.put(doc, fields == null ? stored.document(doc) : stored.document(doc, fields));
         }
-        return hits.stream().map(byDoc::get).toList();
+        return byDoc;
     }
 
     @Override
