@@ -1,9 +1,13 @@
 package org.yulu.search;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
@@ -11,6 +15,7 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +39,10 @@ public final class SearchIndex implements Closeable {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private static final String MEMORY = "memory";
+    /** The fields and analysis of {@link ItemDocuments} and {@link SearchFields}: change it when they change. */
+    static final String FORMAT = "grams-2";
+    private static final String FORMAT_KEY = "yulu.format";
+    private static final String CORPUS_KEY = "yulu.corpus";
     private static final int THREADS = Runtime.getRuntime().availableProcessors();
     private final SearchCorpus corpus;
     private final String location;
@@ -50,11 +59,37 @@ public final class SearchIndex implements Closeable {
         this.corpus = corpus;
         this.directory = directory;
         this.location = location;
-        IndexWriterConfig config = new IndexWriterConfig(SearchFields.grams())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setRAMBufferSizeMB(64);
-        this.writer = new IndexWriter(directory, config);
-        this.searchers = new SearcherManager(writer, null);
+        IndexWriter opened;
+        SearcherManager searching;
+        try {
+            // the index already there is kept until bringUpToDate() has compared it with the corpus
+            opened = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            try {
+                searching = new SearcherManager(opened, null);
+            } catch (IOException | RuntimeException e) {
+                opened.rollback();
+                throw e;
+            }
+        } catch (LockObtainFailedException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            log.warn("Search index in {} cannot be read ({}); it is removed and will be built anew", location,
+                    e.toString());
+            // even a new index fails to open over damaged files, and these are derived data
+            for (String file : directory.listAll()) {
+                if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                    directory.deleteFile(file);
+                }
+            }
+            opened = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+            searching = new SearcherManager(opened, null);
+        }
+        this.writer = opened;
+        this.searchers = searching;
+    }
+
+    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+        return new IndexWriterConfig(SearchFields.grams()).setOpenMode(mode).setRAMBufferSizeMB(64);
     }
 
     /**
@@ -79,9 +114,94 @@ public final class SearchIndex implements Closeable {
         }
     }
 
+    /**
+     * Keeps the index on disk when it was built, in this format, from the corpus as it is now and reads back whole;
+     * otherwise rebuilds it, saying why. Startup need not rebuild a large index that is current.
+     */
+    public synchronized void bringUpToDate() {
+        String fingerprint = corpus.fingerprint();
+        String stale = staleness(fingerprint);
+        if (stale == null) {
+            loadSourceTitles();
+            ready = true;
+            log.info("Search index in {} kept: built from the corpus as it is, {} items", location,
+                    status().documents());
+            return;
+        }
+        log.warn("Search index in {} is rebuilt: {}", location, stale);
+        rebuild();
+    }
+
+    /** Why the committed index cannot serve the corpus with this fingerprint, or null when it can. */
+    private String staleness(String fingerprint) {
+        Map<String, String> built = new HashMap<>();
+        Iterable<Map.Entry<String, String>> committed = writer.getLiveCommitData();
+        if (committed != null) {
+            committed.forEach(e -> built.put(e.getKey(), e.getValue()));
+        }
+        if (fingerprint == null) {
+            return "the corpus cannot tell whether it changed";
+        }
+        if (built.isEmpty()) {
+            return status().documents() == 0 ? "no index was found" : "the index does not say what it was built from";
+        }
+        if (!FORMAT.equals(built.get(FORMAT_KEY))) {
+            return "it was built in format " + built.get(FORMAT_KEY) + ", not " + FORMAT;
+        }
+        if (!built.containsKey(CORPUS_KEY)) {
+            return "the index does not say what it was built from";
+        }
+        if (!fingerprint.equals(built.get(CORPUS_KEY))) {
+            return "it was built from another state of the corpus";
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                    leaf.reader().checkIntegrity();
+                }
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException | RuntimeException e) {
+            return "it is damaged (" + e + ")";
+        }
+        return null;
+    }
+
+    /** A kept index's source titles, which a rebuild collects as it goes: one stored title per source. */
+    private void loadSourceTitles() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                    SortedDocValues sources = DocValues.getSorted(leaf.reader(), SearchFields.SOURCE);
+                    StoredFields stored = leaf.reader().storedFields();
+                    int previous = -1;
+                    for (int doc = sources.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = sources.nextDoc()) {
+                        int ord = sources.ordValue();
+                        if (ord != previous) {
+                            previous = ord;
+                            String id = sources.lookupOrd(ord).utf8ToString();
+                            if (!sourceTitles.containsKey(id)) {
+                                sourceTitles.put(id, stored.document(doc, Set.of(SearchFields.SOURCE_TITLE))
+                                        .get(SearchFields.SOURCE_TITLE));
+                            }
+                        }
+                    }
+                }
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Search index could not be read", e);
+        }
+    }
+
     /** Replaces the index with one built from the corpus as it is now. On failure the previous index stays. */
     public synchronized void rebuild() {
         long start = System.nanoTime();
+        String fingerprint = corpus.fingerprint();
         try {
             writer.deleteAll();
             long[] count = {0};
@@ -92,6 +212,8 @@ public final class SearchIndex implements Closeable {
                     count[0]++;
                 });
             }
+            writer.setLiveCommitData(fingerprint == null ? Map.of(FORMAT_KEY, FORMAT).entrySet()
+                    : Map.of(FORMAT_KEY, FORMAT, CORPUS_KEY, fingerprint).entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
             ready = true;
@@ -108,7 +230,7 @@ public final class SearchIndex implements Closeable {
         if (!ready) {
             synchronized (this) {
                 if (!ready) {
-                    rebuild();
+                    bringUpToDate();
                 }
             }
         }
