@@ -1,13 +1,10 @@
 package org.yulu.search;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
@@ -39,10 +36,6 @@ public final class SearchIndex implements Closeable {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private static final String MEMORY = "memory";
-    /** The fields and analysis of {@link ItemDocuments} and {@link SearchFields}: change it when they change. */
-    static final String FORMAT = "grams-2";
-    private static final String FORMAT_KEY = "yulu.format";
-    private static final String CORPUS_KEY = "yulu.corpus";
     private static final int THREADS = Runtime.getRuntime().availableProcessors();
     private final SearchCorpus corpus;
     private final String location;
@@ -132,70 +125,32 @@ public final class SearchIndex implements Closeable {
         rebuild();
     }
 
-    /** Why the committed index cannot serve the corpus with this fingerprint, or null when it can. */
     private String staleness(String fingerprint) {
-        Map<String, String> built = new HashMap<>();
-        Iterable<Map.Entry<String, String>> committed = writer.getLiveCommitData();
-        if (committed != null) {
-            committed.forEach(e -> built.put(e.getKey(), e.getValue()));
-        }
-        if (fingerprint == null) {
-            return "the corpus cannot tell whether it changed";
-        }
-        if (built.isEmpty()) {
-            return status().documents() == 0 ? "no index was found" : "the index does not say what it was built from";
-        }
-        if (!FORMAT.equals(built.get(FORMAT_KEY))) {
-            return "it was built in format " + built.get(FORMAT_KEY) + ", not " + FORMAT;
-        }
-        if (!built.containsKey(CORPUS_KEY)) {
-            return "the index does not say what it was built from";
-        }
-        if (!fingerprint.equals(built.get(CORPUS_KEY))) {
-            return "it was built from another state of the corpus";
-        }
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                    leaf.reader().checkIntegrity();
-                }
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException | RuntimeException e) {
-            return "it is damaged (" + e + ")";
-        }
-        return null;
+        return read(reader -> KeptIndex.staleness(writer.getLiveCommitData(), reader, fingerprint));
     }
 
-    /** A kept index's source titles, which a rebuild collects as it goes: one stored title per source. */
     private void loadSourceTitles() {
+        read(reader -> {
+            KeptIndex.sourceTitles(reader, sourceTitles);
+            return null;
+        });
+    }
+
+    private <T> T read(IndexRead<T> read) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                    SortedDocValues sources = DocValues.getSorted(leaf.reader(), SearchFields.SOURCE);
-                    StoredFields stored = leaf.reader().storedFields();
-                    int previous = -1;
-                    for (int doc = sources.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = sources.nextDoc()) {
-                        int ord = sources.ordValue();
-                        if (ord != previous) {
-                            previous = ord;
-                            String id = sources.lookupOrd(ord).utf8ToString();
-                            if (!sourceTitles.containsKey(id)) {
-                                sourceTitles.put(id, stored.document(doc, Set.of(SearchFields.SOURCE_TITLE))
-                                        .get(SearchFields.SOURCE_TITLE));
-                            }
-                        }
-                    }
-                }
+                return read.from(searcher.getIndexReader());
             } finally {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Search index could not be read", e);
         }
+    }
+
+    private interface IndexRead<T> {
+        T from(IndexReader reader) throws IOException;
     }
 
     /** Replaces the index with one built from the corpus as it is now. On failure the previous index stays. */
@@ -212,8 +167,7 @@ public final class SearchIndex implements Closeable {
                     count[0]++;
                 });
             }
-            writer.setLiveCommitData(fingerprint == null ? Map.of(FORMAT_KEY, FORMAT).entrySet()
-                    : Map.of(FORMAT_KEY, FORMAT, CORPUS_KEY, fingerprint).entrySet());
+            writer.setLiveCommitData(KeptIndex.builtFrom(fingerprint).entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
             ready = true;

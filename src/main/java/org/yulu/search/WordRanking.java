@@ -14,10 +14,10 @@ import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
- * Puts the hits where the keywords stand as dictionary words before the hits where they sit only inside longer
- * words (创新 before 创新型). Segmenting every indexed text with smartcn cost more than all the rest of indexing, so
- * the index holds grams only and the best hits are segmented when a search needs them: the sentences around each
- * keyword, of the first {@link #WINDOW} hits.
+ * Puts the hits where the keywords stand as dictionary words before the hits where they sit only inside
+ * longer words (创新 before 创新型). Segmenting every indexed text with smartcn cost more than all the rest
+ * of indexing, so the index holds grams only and the best hits are segmented when a search needs them: the
+ * sentence around each keyword, up to {@link #REACH} characters either side, of the first {@link #WINDOW} hits.
  */
 final class WordRanking {
 
@@ -86,7 +86,8 @@ final class WordRanking {
                 if (at < 0) {
                     break;
                 }
-                if (setApart(text, at, word.length()) || analyze(sentenceAround(text, at, word.length())).contains(word)) {
+                if (setApart(text, at, word.length())
+                        || analyze(sentenceAround(text, at, word.length())).contains(word)) {
                     return true;
                 }
                 from = at + word.length();
