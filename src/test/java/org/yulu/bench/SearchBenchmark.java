@@ -64,6 +64,12 @@ class SearchBenchmark {
             SearchService search = new SearchService(index);
             measure(String.format("generated (%,d items)", items), search, generator.queries(1000, 7), 2, 2);
         }
+        try (SearchIndex index = SearchIndex.open(folder, generator)) {
+            start = System.nanoTime();
+            index.bringUpToDate();
+            report("keep the index of %,d items on opening it again (checksums read, titles loaded): %,d ms",
+                    index.status().documents(), (System.nanoTime() - start) / 1_000_000);
+        }
     }
 
     /** Runs every query {@code warmups} times unmeasured, so the JIT has compiled the search, then measures. */
