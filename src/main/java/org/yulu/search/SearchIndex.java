@@ -28,9 +28,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The Lucene index of every quote and exchange, derived from a {@link SearchCorpus} and rebuilt whole from it.
- * A rebuild writes beside the index searches are reading and becomes visible in one swap, so a search sees the
- * old or the new index, never a half-built one and never an error.
+ * The Lucene index of every quote and exchange, derived from a {@link SearchCorpus} and rebuilt whole from it, or
+ * kept from an earlier run when it was built from the corpus as it is ({@link KeptIndex}). A rebuild writes beside
+ * the index searches are reading and becomes visible in one swap, so a search sees the old or the new index, never
+ * a half-built one and never an error.
  */
 public final class SearchIndex implements Closeable {
 
@@ -81,13 +82,16 @@ public final class SearchIndex implements Closeable {
         this.searchers = searching;
     }
 
+    /** Only a finished rebuild commits: closing must not commit what a failed one left, which a later run would keep. */
     private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
-        return new IndexWriterConfig(SearchFields.grams()).setOpenMode(mode).setRAMBufferSizeMB(64);
+        return new IndexWriterConfig(SearchFields.grams()).setOpenMode(mode).setRAMBufferSizeMB(64)
+                .setCommitOnClose(false);
     }
 
     /**
-     * An index in {@code folder}, empty until {@link #rebuild()}; in memory when the folder cannot hold one (not
-     * writable, or locked by another process), since the index can always be rebuilt from the corpus.
+     * The index in {@code folder}, not ready until {@link #bringUpToDate()} or {@link #rebuild()}; in memory when the
+     * folder cannot hold one (not writable, or locked by another process), since the index can always be rebuilt
+     * from the corpus. Files there that cannot be read as an index are removed.
      */
     public static SearchIndex open(Path folder, SearchCorpus corpus) {
         try {

@@ -125,6 +125,32 @@ class SearchIndexTest {
     }
 
     @Test
+    void theNextStartKeepsTheLastFinishedBuildNotWhatAFailedOneLeft() throws IOException {
+        CountingCorpus corpus = builtOnce();
+        SearchCorpus failing = new SearchCorpus() {
+            @Override
+            public void forEachItem(java.util.function.Consumer<IndexedItem> sink) {
+                SEEDS.items().subList(0, 10).forEach(sink);
+                throw new IllegalStateException("database gone");
+            }
+
+            @Override
+            public String fingerprint() {
+                return corpus.fingerprint();
+            }
+        };
+        try (SearchIndex index = SearchIndex.open(folder, failing)) {
+            index.bringUpToDate();
+            assertThatThrownBy(index::rebuild).hasMessage("database gone");
+        }
+        try (SearchIndex index = SearchIndex.open(folder, corpus)) {
+            index.bringUpToDate();
+            assertThat(corpus.reads).isEqualTo(1);
+            assertThat(index.status()).isEqualTo(new IndexStatus(true, 66, folder.toString()));
+        }
+    }
+
+    @Test
     void rebuildsAnIndexBuiltFromAnotherStateOfTheCorpus() throws IOException {
         try (SearchIndex index = SearchIndex.open(folder, new CountingCorpus("state 1", SEEDS.items()))) {
             index.bringUpToDate();
