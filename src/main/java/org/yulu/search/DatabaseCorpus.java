@@ -10,7 +10,13 @@ import org.yulu.interview.InterviewExchange;
 import org.yulu.quote.Quote;
 import org.yulu.quote.QuoteItem;
 import org.yulu.quote.QuoteRepository;
+import org.yulu.source.Source;
+import org.yulu.source.SourceRepository;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -21,12 +27,34 @@ class DatabaseCorpus implements SearchCorpus {
     private static final int BATCH = 2000;
     private static final Sort BY_ID = Sort.by("id");
 
+    private final SourceRepository sources;
     private final QuoteRepository quotes;
     private final ExchangeRepository exchanges;
 
-    DatabaseCorpus(QuoteRepository quotes, ExchangeRepository exchanges) {
+    DatabaseCorpus(SourceRepository sources, QuoteRepository quotes, ExchangeRepository exchanges) {
+        this.sources = sources;
         this.quotes = quotes;
         this.exchanges = exchanges;
+    }
+
+    /**
+     * Items are written only by imports, a source at a time, and every import of a source stamps it anew: its id,
+     * content hash and import time, with the item counts, name the corpus's state.
+     */
+    @Override
+    public String fingerprint() {
+        StringBuilder state = new StringBuilder();
+        for (Source source : sources.findAll(BY_ID)) {
+            state.append(source.getId()).append(' ').append(source.getContentHash()).append(' ')
+                    .append(source.getImportedAt()).append('\n');
+        }
+        state.append(quotes.count()).append(' ').append(exchanges.count());
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(state.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 
     @Override

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 import org.yulu.importer.CorpusImported;
 
 /**
- * Rebuilds the index after every import, the first one included. A listener bean (not an {@code @EventListener}
+ * Brings the index up to date after every import, the first one included: rebuilt unless it was built from the
+ * corpus as it now is. A listener bean (not an {@code @EventListener}
  * method) is registered before any bean starts, so it hears the import that runs before the web server opens.
  */
 @Component
@@ -26,7 +27,7 @@ class IndexRebuilder implements ApplicationListener<PayloadApplicationEvent<Corp
     @Override
     public void onApplicationEvent(PayloadApplicationEvent<CorpusImported> event) {
         try {
-            index.rebuild();
+            index.bringUpToDate();
         } catch (RuntimeException e) {
             log.error("Search index was not rebuilt after the import; searches use the previous one", e);
         }

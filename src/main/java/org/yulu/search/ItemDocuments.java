@@ -29,7 +29,6 @@ import static org.yulu.search.SearchFields.SOURCE;
 import static org.yulu.search.SearchFields.SOURCE_TITLE;
 import static org.yulu.search.SearchFields.SPEAKER;
 import static org.yulu.search.SearchFields.TEXT;
-import static org.yulu.search.SearchFields.TEXT_WORDS;
 import static org.yulu.search.SearchFields.TYPE;
 import static org.yulu.search.SearchFields.URL;
 
@@ -52,7 +51,6 @@ final class ItemDocuments {
         for (String text : item.texts()) {
             String folded = TextFolding.fold(text);
             doc.add(new TextField(TEXT, folded, Field.Store.NO));
-            doc.add(new TextField(TEXT_WORDS, folded, Field.Store.NO));
             doc.add(new StoredField(FOLDED, folded));
         }
         for (String name : item.names()) {

@@ -22,18 +22,16 @@ import java.util.List;
 
 import static org.yulu.search.SearchFields.META;
 import static org.yulu.search.SearchFields.TEXT;
-import static org.yulu.search.SearchFields.TEXT_WORDS;
 
 /**
  * Lucene queries for one folded keyword, analyzed with the chains of {@link SearchFields}. Recall comes from
- * {@link #whole} and {@link #parts} on the gram fields; smartcn words only add to the score ({@link #ranking}).
+ * {@link #whole} and {@link #parts} on the gram fields; smartcn only finds a keyword's parts ({@link #partsOf}), and
+ * {@link WordRanking} orders the best hits by smartcn's words.
  */
 final class KeywordQueries {
 
     /** A name or title match counts less than the keyword in what was said. */
     private static final float NAME_WEIGHT = 0.5f;
-    /** The keyword standing as a dictionary word, not inside a longer one, counts more. */
-    private static final float WORD_WEIGHT = 2f;
 
     private final Analyzer grams = SearchFields.grams();
     private final Analyzer words = SearchFields.words();
@@ -66,7 +64,7 @@ final class KeywordQueries {
             partial |= parts != null;
             Query either = parts == null ? whole
                     : new BooleanQuery.Builder().add(whole, Occur.SHOULD).add(parts, Occur.SHOULD).build();
-            matches.add(either, Occur.MUST).add(ranking(keyword), Occur.SHOULD);
+            matches.add(either, Occur.MUST);
         }
         if (!searchable) {
             return null;
@@ -106,17 +104,6 @@ final class KeywordQueries {
             }
         }
         return all.build();
-    }
-
-    /** Scores items where the keyword's words stand as words; matches nothing on its own. */
-    Query ranking(String keyword) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (Token token : analyze(words, keyword)) {
-            if (!token.term().isEmpty()) {
-                any.add(new TermQuery(new Term(TEXT_WORDS, token.term())), Occur.SHOULD);
-            }
-        }
-        return new BoostQuery(any.build(), WORD_WEIGHT);
     }
 
     /** The keyword's grams in a row: a phrase of character pairs, or a single term for one character or word. */

@@ -62,12 +62,16 @@ final class MatchCollector implements Collector {
         return total;
     }
 
-    /** Index document numbers of the hits from {@code offset}, at most {@code limit} of them, best first. */
-    List<Integer> hits(int offset, int limit) {
+    /** Index document numbers of the best hits, at most the number kept, those holding every keyword whole first. */
+    List<Integer> best() {
         List<Candidate> best = new ArrayList<>(sorted(bestWhole));
         best.addAll(sorted(bestRest));
-        return best.subList(Math.min(offset, best.size()), Math.min(offset + limit, best.size())).stream()
-                .map(Candidate::doc).toList();
+        return best.subList(0, Math.min(keep, best.size())).stream().map(Candidate::doc).toList();
+    }
+
+    /** How many of {@link #best()} hold every keyword whole: they come first. */
+    int wholeCount() {
+        return Math.min(keep, bestWhole.size());
     }
 
     Map<String, Long> counts(String dimension) {
@@ -154,7 +158,20 @@ final class MatchCollector implements Collector {
             for (int d = 0; d < DIMENSIONS.length; d++) {
                 count(d);
             }
-            offer(isWhole(doc) ? bestWhole : bestRest, doc, scorer.score());
+            float score = scorer.score();
+            if (cannotMakeEither(score)) {
+                return;
+            }
+            offer(isWhole(doc) ? bestWhole : bestRest, doc, score);
+        }
+
+        /** Whether a hit is whole costs a phrase match; a score below both lists' last needs no answer. */
+        private boolean cannotMakeEither(float score) {
+            return keep == 0 || below(bestWhole, score) && below(bestRest, score);
+        }
+
+        private boolean below(PriorityQueue<Candidate> best, float score) {
+            return best.size() == keep && score < best.peek().score();
         }
 
         /** Keeps the hit if it is among the best; its reading-order key is looked up only for a close call. */

@@ -7,4 +7,12 @@ import java.util.function.Consumer;
 public interface SearchCorpus {
 
     void forEachItem(Consumer<IndexedItem> sink);
+
+    /**
+     * What tells this corpus's states apart: equal fingerprints hand over the same items, so an index built from one
+     * serves the other. Null when unknown, and then the index is always rebuilt.
+     */
+    default String fingerprint() {
+        return null;
+    }
 }

@@ -5,10 +5,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-
-import java.util.Map;
 
 /**
  * The index's field names and analyzer chains, defined once for indexing and querying. Text reaches every chain
@@ -24,8 +21,6 @@ final class SearchFields {
 
     /** Quote text and context, exchange question and answer, as CJK unigrams + bigrams and unstemmed Latin words. */
     static final String TEXT = "text";
-    /** The same texts as smartcn words; only ranks, never decides what matches. */
-    static final String TEXT_WORDS = "text_words";
     /** Speaker and source title, as grams like {@link #TEXT}, so a name finds its speaker's items. */
     static final String META = "meta";
 
@@ -70,13 +65,11 @@ final class SearchFields {
         };
     }
 
-    /** Ranking: dictionary words, so an item where the keyword stands as a whole word scores higher. */
+    /**
+     * Dictionary words, never indexed: they split a keyword into its parts and tell whether a hit holds the keyword
+     * as a word ({@link WordRanking}).
+     */
     static Analyzer words() {
         return new SmartChineseAnalyzer();
-    }
-
-    /** The analyzer an {@code IndexWriter} uses: {@link #words()} for {@link #TEXT_WORDS}, grams for the rest. */
-    static Analyzer indexing() {
-        return new PerFieldAnalyzerWrapper(grams(), Map.of(TEXT_WORDS, words()));
     }
 }

@@ -1,6 +1,7 @@
 package org.yulu.search;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -11,6 +12,7 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,12 +24,14 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The Lucene index of every quote and exchange, derived from a {@link SearchCorpus} and rebuilt whole from it.
- * A rebuild writes beside the index searches are reading and becomes visible in one swap, so a search sees the
- * old or the new index, never a half-built one and never an error.
+ * The Lucene index of every quote and exchange, derived from a {@link SearchCorpus} and rebuilt whole from it, or
+ * kept from an earlier run when it was built from the corpus as it is ({@link KeptIndex}). A rebuild writes beside
+ * the index searches are reading and becomes visible in one swap, so a search sees the old or the new index, never
+ * a half-built one and never an error.
  */
 public final class SearchIndex implements Closeable {
 
@@ -40,6 +44,7 @@ public final class SearchIndex implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final KeywordQueries queries = new KeywordQueries();
+    private final WordRanking ranking = new WordRanking();
     /** Only grows: a search on the previous index may still name a source a rebuild removed. */
     private final Map<String, String> sourceTitles = new ConcurrentHashMap<>();
     private volatile boolean ready;
@@ -48,16 +53,45 @@ public final class SearchIndex implements Closeable {
         this.corpus = corpus;
         this.directory = directory;
         this.location = location;
-        IndexWriterConfig config = new IndexWriterConfig(SearchFields.indexing())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setRAMBufferSizeMB(64);
-        this.writer = new IndexWriter(directory, config);
-        this.searchers = new SearcherManager(writer, null);
+        IndexWriter opened;
+        SearcherManager searching;
+        try {
+            // the index already there is kept until bringUpToDate() has compared it with the corpus
+            opened = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            try {
+                searching = new SearcherManager(opened, null);
+            } catch (IOException | RuntimeException e) {
+                opened.rollback();
+                throw e;
+            }
+        } catch (LockObtainFailedException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            log.warn("Search index in {} cannot be read ({}); it is removed and will be built anew", location,
+                    e.toString());
+            // even a new index fails to open over damaged files, and these are derived data
+            for (String file : directory.listAll()) {
+                if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                    directory.deleteFile(file);
+                }
+            }
+            opened = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+            searching = new SearcherManager(opened, null);
+        }
+        this.writer = opened;
+        this.searchers = searching;
+    }
+
+    /** Only a finished rebuild commits: closing must not commit what a failed one left, which a later run would keep. */
+    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+        return new IndexWriterConfig(SearchFields.grams()).setOpenMode(mode).setRAMBufferSizeMB(64)
+                .setCommitOnClose(false);
     }
 
     /**
-     * An index in {@code folder}, empty until {@link #rebuild()}; in memory when the folder cannot hold one (not
-     * writable, or locked by another process), since the index can always be rebuilt from the corpus.
+     * The index in {@code folder}, not ready until {@link #bringUpToDate()} or {@link #rebuild()}; in memory when the
+     * folder cannot hold one (not writable, or locked by another process), since the index can always be rebuilt
+     * from the corpus. Files there that cannot be read as an index are removed.
      */
     public static SearchIndex open(Path folder, SearchCorpus corpus) {
         try {
@@ -77,9 +111,56 @@ public final class SearchIndex implements Closeable {
         }
     }
 
+    /**
+     * Keeps the index on disk when it was built, in this format, from the corpus as it is now and reads back whole;
+     * otherwise rebuilds it, saying why. Startup need not rebuild a large index that is current.
+     */
+    public synchronized void bringUpToDate() {
+        String fingerprint = corpus.fingerprint();
+        String stale = staleness(fingerprint);
+        if (stale == null) {
+            loadSourceTitles();
+            ready = true;
+            log.info("Search index in {} kept: built from the corpus as it is, {} items", location,
+                    status().documents());
+            return;
+        }
+        log.warn("Search index in {} is rebuilt: {}", location, stale);
+        rebuild();
+    }
+
+    private String staleness(String fingerprint) {
+        return read(reader -> KeptIndex.staleness(writer.getLiveCommitData(), reader, fingerprint));
+    }
+
+    private void loadSourceTitles() {
+        read(reader -> {
+            KeptIndex.sourceTitles(reader, sourceTitles);
+            return null;
+        });
+    }
+
+    private <T> T read(IndexRead<T> read) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return read.from(searcher.getIndexReader());
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Search index could not be read", e);
+        }
+    }
+
+    private interface IndexRead<T> {
+        T from(IndexReader reader) throws IOException;
+    }
+
     /** Replaces the index with one built from the corpus as it is now. On failure the previous index stays. */
     public synchronized void rebuild() {
         long start = System.nanoTime();
+        String fingerprint = corpus.fingerprint();
         try {
             writer.deleteAll();
             long[] count = {0};
@@ -90,6 +171,7 @@ public final class SearchIndex implements Closeable {
                     count[0]++;
                 });
             }
+            writer.setLiveCommitData(KeptIndex.builtFrom(fingerprint).entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
             ready = true;
@@ -106,7 +188,7 @@ public final class SearchIndex implements Closeable {
         if (!ready) {
             synchronized (this) {
                 if (!ready) {
-                    rebuild();
+                    bringUpToDate();
                 }
             }
         }
@@ -140,14 +222,26 @@ public final class SearchIndex implements Closeable {
             try {
                 Weight whole = plan.allWhole() == null ? null
                         : searcher.createWeight(searcher.rewrite(plan.allWhole()), ScoreMode.COMPLETE_NO_SCORES, 1);
-                MatchCollector collector = new MatchCollector(filters, whole, offset + limit);
+                // the ranking window is collected whatever the page, so every page slices one ranking
+                MatchCollector collector = new MatchCollector(filters, whole,
+                        Math.max(offset + limit, WordRanking.WINDOW));
                 searcher.search(plan.matches(), collector);
+                List<Integer> best = collector.best();
+                Map<Integer, Document> window = load(searcher,
+                        best.subList(0, Math.min(WordRanking.WINDOW, best.size())), Set.of(SearchFields.FOLDED));
+                List<Integer> ranked = ranking.rerank(best, collector.wholeCount(),
+                        ranking.wordsOf(query.keywords()), i -> ItemDocuments.foldedTexts(window.get(best.get(i))));
+                List<Integer> page = ranked.subList(Math.min(offset, ranked.size()),
+                        Math.min(offset + limit, ranked.size()));
                 Map<String, Long> sources = collector.counts(SearchFields.SOURCE);
                 Map<String, String> titles = new HashMap<>();
                 sources.keySet().forEach(id -> titles.put(id, sourceTitles.getOrDefault(id, id)));
                 Facets facets = new Facets(collector.counts(SearchFields.TYPE), collector.counts(SearchFields.SPEAKER),
                         sources, titles);
-                return new Matches(load(searcher, collector.hits(offset, limit)), collector.total(), facets);
+                Map<Integer, Document> shown = load(searcher, page, null);
+                List<Match> matches = page.stream().map(doc -> new Match(ItemDocuments.fromDocument(shown.get(doc)),
+                        ItemDocuments.foldedTexts(shown.get(doc)))).toList();
+                return new Matches(matches, collector.total(), facets);
             } finally {
                 searchers.release(searcher);
             }
@@ -156,15 +250,19 @@ public final class SearchIndex implements Closeable {
         }
     }
 
-    /** Reads the hits' stored fields in index order, so each compressed block is decompressed once. */
-    private static List<Match> load(IndexSearcher searcher, List<Integer> hits) throws IOException {
+    /**
+     * Reads the hits' stored fields in index order, so each compressed block is decompressed once.
+     *
+     * @param fields the fields to read, null for all
+     */
+    private static Map<Integer, Document> load(IndexSearcher searcher, List<Integer> hits, Set<String> fields)
+            throws IOException {
         StoredFields stored = searcher.storedFields();
-        Map<Integer, Match> byDoc = new HashMap<>();
+        Map<Integer, Document> byDoc = new HashMap<>();
         for (int doc : hits.stream().mapToInt(Integer::intValue).sorted().toArray()) {
-            Document document = stored.document(doc);
-            byDoc.put(doc, new Match(ItemDocuments.fromDocument(document), ItemDocuments.foldedTexts(document)));
+            byDoc.put(doc, fields == null ? stored.document(doc) : stored.document(doc, fields));
         }
-        return hits.stream().map(byDoc::get).toList();
+        return byDoc;
     }
 
     @Override

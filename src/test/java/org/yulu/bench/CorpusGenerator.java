@@ -59,6 +59,12 @@ public final class CorpusGenerator implements SearchCorpus {
         return items;
     }
 
+    /** The same seed and size generate the same items, so an index built from them can be kept. */
+    @Override
+    public String fingerprint() {
+        return "generated, seed " + seed + ", " + items + " items";
+    }
+
     /** Sources of 20 to 400 items; 7 in 10 items are quotes, the rest exchanges with a reporter. */
     @Override
     public void forEachItem(Consumer<IndexedItem> sink) {

@@ -54,13 +54,21 @@ class SearchBenchmark {
         report("generate %,d items (%,d characters of text): %.1f s", items, chars[0], seconds(start));
         try (SearchIndex index = SearchIndex.open(folder, generator)) {
             start = System.nanoTime();
+            long startCpu = processCpuTime();
             index.rebuild();
-            report("build index of %,d items: %.1f s, %,d MB on disk", index.status().documents(), seconds(start),
+            report("build index of %,d items: %.1f s wall clock, %.1f s CPU time (all threads), %,d MB on disk",
+                    index.status().documents(), seconds(start), (processCpuTime() - startCpu) / 1e9,
                     folderSize() / 1_000_000);
             report("heap after build: %,d MB used after GC, %,d MB peak, %,d MB max", usedAfterGc() / 1_000_000,
                     peakHeap() / 1_000_000, Runtime.getRuntime().maxMemory() / 1_000_000);
             SearchService search = new SearchService(index);
             measure(String.format("generated (%,d items)", items), search, generator.queries(1000, 7), 2, 2);
+        }
+        try (SearchIndex index = SearchIndex.open(folder, generator)) {
+            start = System.nanoTime();
+            index.bringUpToDate();
+            report("keep the index of %,d items on opening it again (checksums read, titles loaded): %,d ms",
+                    index.status().documents(), (System.nanoTime() - start) / 1_000_000);
         }
     }
 
@@ -115,6 +123,12 @@ class SearchBenchmark {
     private static long peakHeap() {
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+
+    /** The JVM's CPU time on every core: the build's cost whatever else the machine is running. */
+    private static long processCpuTime() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double seconds(long start) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -106,6 +107,149 @@ class SearchIndexTest {
             assertThat(failure.get()).isNull();
             // the first 30 items are his 30 thoughts; all 66 hold his name 46 times
             assertThat(totals).containsAnyOf(30L, 46L).isSubsetOf(30L, 46L);
+        }
+    }
+
+    @Test
+    void keepsAnIndexBuiltFromTheSameStateOfTheCorpus() throws IOException {
+        CountingCorpus corpus = builtOnce();
+        try (SearchIndex index = SearchIndex.open(folder, corpus)) {
+            index.bringUpToDate();
+            assertThat(corpus.reads).isEqualTo(1);
+            assertThat(index.status()).isEqualTo(new IndexStatus(true, 66, folder.toString()));
+            SearchResults results = new SearchService(index).search(new SearchRequest("护城河", null, null, null, null));
+            assertThat(results.total()).isEqualTo(2);
+            assertThat(results.facets().sourceTitle(SeedCorpus.BLOG))
+                    .isEqualTo(SEEDS.items().get(SEEDS.items().size() - 1).source().title());
+        }
+    }
+
+    @Test
+    void theNextStartKeepsTheLastFinishedBuildNotWhatAFailedOneLeft() throws IOException {
+        CountingCorpus corpus = builtOnce();
+        SearchCorpus failing = new SearchCorpus() {
+            @Override
+            public void forEachItem(java.util.function.Consumer<IndexedItem> sink) {
+                SEEDS.items().subList(0, 10).forEach(sink);
+                throw new IllegalStateException("database gone");
+            }
+
+            @Override
+            public String fingerprint() {
+                return corpus.fingerprint();
+            }
+        };
+        try (SearchIndex index = SearchIndex.open(folder, failing)) {
+            index.bringUpToDate();
+            assertThatThrownBy(index::rebuild).hasMessage("database gone");
+        }
+        try (SearchIndex index = SearchIndex.open(folder, corpus)) {
+            index.bringUpToDate();
+            assertThat(corpus.reads).isEqualTo(1);
+            assertThat(index.status()).isEqualTo(new IndexStatus(true, 66, folder.toString()));
+        }
+    }
+
+    @Test
+    void rebuildsAnIndexBuiltFromAnotherStateOfTheCorpus() throws IOException {
+        try (SearchIndex index = SearchIndex.open(folder, new CountingCorpus("state 1", SEEDS.items()))) {
+            index.bringUpToDate();
+        }
+        CountingCorpus changed = new CountingCorpus("state 2", SEEDS.items().subList(0, 30));
+        try (SearchIndex index = SearchIndex.open(folder, changed)) {
+            index.bringUpToDate();
+            assertThat(changed.reads).isEqualTo(1);
+            assertThat(index.status()).isEqualTo(new IndexStatus(true, 30, folder.toString()));
+        }
+    }
+
+    @Test
+    void rebuildsAnIndexWhoseFilesWereDamagedAndAnswersSearches() throws IOException {
+        CountingCorpus corpus = builtOnce();
+        // garbage over the middle of the segments' data (postings, stored fields, doc values); what lists the
+        // segments and their files stays sound, so only reading the data back finds the damage
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> !f.getFileName().toString().startsWith("segments")
+                    && !f.getFileName().toString().matches(".*\\.(si|cfe)")
+                    && !f.getFileName().toString().equals("write.lock")).toList()) {
+                byte[] bytes = Files.readAllBytes(file);
+                for (int i = bytes.length / 3; i < 2 * bytes.length / 3; i++) {
+                    bytes[i] = (byte) (i * 31);
+                }
+                Files.write(file, bytes);
+            }
+        }
+        assertRebuiltOnOpeningAndAnswering(corpus);
+    }
+
+    @Test
+    void rebuildsAnIndexWhoseDataOnlyReadingItWholeFindsDamaged() throws IOException {
+        CountingCorpus corpus = builtOnce();
+        // four bytes in the middle of the largest compound file: every header and footer still reads back
+        Path data;
+        try (Stream<Path> files = Files.list(folder)) {
+            data = files.filter(f -> f.toString().endsWith(".cfs"))
+                    .max(java.util.Comparator.comparingLong(f -> f.toFile().length())).orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(data);
+        for (int i = bytes.length / 2; i < bytes.length / 2 + 4; i++) {
+            bytes[i] = (byte) ~bytes[i];
+        }
+        Files.write(data, bytes);
+        assertRebuiltOnOpeningAndAnswering(corpus);
+    }
+
+    @Test
+    void rebuildsAnIndexWhoseCommitPointIsGarbage() throws IOException {
+        CountingCorpus corpus = builtOnce();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments")).toList()) {
+                Files.writeString(file, "not an index");
+            }
+        }
+        assertRebuiltOnOpeningAndAnswering(corpus);
+    }
+
+    private CountingCorpus builtOnce() throws IOException {
+        CountingCorpus corpus = new CountingCorpus("state 1", SEEDS.items());
+        try (SearchIndex index = SearchIndex.open(folder, corpus)) {
+            index.bringUpToDate();
+        }
+        return corpus;
+    }
+
+    /** The damage is found, the corpus read a second time, and the new index is on disk and answers. */
+    private void assertRebuiltOnOpeningAndAnswering(CountingCorpus corpus) throws IOException {
+        try (SearchIndex index = SearchIndex.open(folder, corpus)) {
+            index.bringUpToDate();
+            assertThat(corpus.reads).isEqualTo(2);
+            assertThat(index.status()).isEqualTo(new IndexStatus(true, 66, folder.toString()));
+            assertThat(new SearchService(index).search(new SearchRequest("护城河", null, null, null, null)).total())
+                    .isEqualTo(2);
+        }
+    }
+
+    /** A corpus that names its state and counts how often it is read whole. */
+    private static final class CountingCorpus implements SearchCorpus {
+
+        private final String state;
+        private final List<IndexedItem> items;
+        int reads;
+
+        CountingCorpus(String state, List<IndexedItem> items) {
+            this.state = state;
+            this.items = items;
+        }
+
+        @Override
+        public void forEachItem(java.util.function.Consumer<IndexedItem> sink) {
+            reads++;
+            items.forEach(sink);
+        }
+
+        @Override
+        public String fingerprint() {
+            return state;
         }
     }
 }

@@ -67,6 +67,17 @@ class SearchServiceTest {
     }
 
     @Test
+    void pagesSliceOneRankingPastTheHitsThatWordsReorder() {
+        // both titles say DeepSeek, so all 66 items match: more than the first 50, which words reorder
+        List<String> all = ids(search("DeepSeek", null, null, null, "1", "100"));
+        List<String> paged = new ArrayList<>();
+        for (int page = 1; page <= 10; page++) {
+            paged.addAll(ids(search("DeepSeek", null, null, null, String.valueOf(page), "7")));
+        }
+        assertThat(paged).isEqualTo(all).hasSize(66);
+    }
+
+    @Test
     void pagesCrossFromWholeMatchesToPartialOnes() {
         List<String> all = ids(search("大模型", null, null, null, "1", "100"));
         assertThat(ids(search("大模型", null, null, null, "3", "4"))).isEqualTo(all.subList(8, 12));
