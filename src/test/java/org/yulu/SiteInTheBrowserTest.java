@@ -75,6 +75,7 @@ class SiteInTheBrowserTest {
 
         browser.findElement(By.cssSelector(".random figcaption a[href^='/quotes/']")).click();
 
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/quotes/"));
         assertThat(browser.getCurrentUrl()).startsWith(url("/quotes/"));
         assertThat(browser.findElement(By.cssSelector(".permalink blockquote")).getText()).isEqualTo(quote);
     }
@@ -96,11 +97,11 @@ class SiteInTheBrowserTest {
         HeadlessChromium.screenshot(browser, "quote-permalink");
 
         browser.findElement(By.cssSelector(".neighbours a[rel='next']")).click();
-        assertThat(browser.getCurrentUrl()).isEqualTo(url("/quotes/" + THOUGHTS + "-2"));
+        awaitUrl(url("/quotes/" + THOUGHTS + "-2"));
         assertThat(browser.getTitle()).startsWith("梁文锋:语言大模型是通往AGI的必经之路").endsWith(" · 语录 Yulu");
 
         browser.findElement(By.cssSelector(".facts a[href*='#']")).click();
-        assertThat(browser.getCurrentUrl()).isEqualTo(url("/sources/" + THOUGHTS + "#" + THOUGHTS + "-2"));
+        awaitUrl(url("/sources/" + THOUGHTS + "#" + THOUGHTS + "-2"));
         assertThat(browser.findElement(By.cssSelector(".reading h1")).getText())
                 .isEqualTo("DeepSeek创始人梁文锋的30条思考");
         assertThat(browser.findElements(By.cssSelector(".reading .para"))).hasSize(30);
@@ -115,7 +116,7 @@ class SiteInTheBrowserTest {
 
         browser.findElement(By.cssSelector(".also-in .meta a")).click();
 
-        assertThat(browser.getCurrentUrl()).isEqualTo(url("/exchanges/" + BLOG + "-3"));
+        awaitUrl(url("/exchanges/" + BLOG + "-3"));
         assertThat(browser.findElement(By.cssSelector(".also-in .meta a")).getAttribute("href"))
                 .isEqualTo(url("/quotes/" + THOUGHTS + "-30"));
     }
@@ -129,7 +130,7 @@ class SiteInTheBrowserTest {
 
         repeat.findElement(By.cssSelector(".repeat-note a")).click();
 
-        assertThat(browser.getCurrentUrl()).isEqualTo(url("/exchanges/" + BLOG + "-7"));
+        awaitUrl(url("/exchanges/" + BLOG + "-7"));
     }
 
     @Test
@@ -180,7 +181,7 @@ class SiteInTheBrowserTest {
         open("/");
         browser.findElement(By.id("q")).sendKeys("护城河", Keys.ENTER);
 
-        assertThat(browser.getCurrentUrl()).isEqualTo(url("/search?q=%E6%8A%A4%E5%9F%8E%E6%B2%B3"));
+        awaitUrl(url("/search?q=%E6%8A%A4%E5%9F%8E%E6%B2%B3"));
         assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("护城河");
         List<WebElement> hits = browser.findElements(By.cssSelector(".hits > li"));
         assertThat(hits).isNotEmpty();
@@ -191,7 +192,7 @@ class SiteInTheBrowserTest {
         String permalink = hit.getAttribute("href");
         hit.click();
 
-        assertThat(browser.getCurrentUrl()).isEqualTo(permalink);
+        awaitUrl(permalink);
         assertThat(browser.findElement(By.cssSelector(".permalink blockquote")).getText()).contains("护城河");
     }
 
@@ -202,7 +203,8 @@ class SiteInTheBrowserTest {
 
         browser.findElement(By.xpath("//section[@class='facet'][2]//a[span[text()='梁文锋']]")).click();
 
-        assertThat(browser.getCurrentUrl()).contains("speaker=%E6%A2%81%E6%96%87%E9%94%8B");
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.urlContains("speaker=%E6%A2%81%E6%96%87%E9%94%8B"));
         assertThat(browser.findElement(By.cssSelector(".range")).getText()).isNotEqualTo(all);
         assertThat(browser.findElements(By.cssSelector(".hits .meta span[lang]"))).extracting(WebElement::getText)
                 .containsOnly("梁文锋");
@@ -219,7 +221,7 @@ class SiteInTheBrowserTest {
 
         browser.findElement(By.id("q")).sendKeys("护城河", Keys.ENTER);
 
-        assertThat(browser.getCurrentUrl()).isEqualTo(url("/search?q=%E6%8A%A4%E5%9F%8E%E6%B2%B3"));
+        awaitUrl(url("/search?q=%E6%8A%A4%E5%9F%8E%E6%B2%B3"));
     }
 
     @Test
@@ -228,5 +230,11 @@ class SiteInTheBrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("找不到这个页面");
         assertThat(browser.findElement(By.cssSelector("form[role='search'] input[name='q']")).isDisplayed()).isTrue();
         assertThat(browser.getPageSource()).doesNotContain("Exception").doesNotContain("no-such-quote'");
+    }
+
+    /** Waits for the navigation a key press or a click started, then checks where it went. */
+    private void awaitUrl(String expected) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(expected));
+        assertThat(browser.getCurrentUrl()).isEqualTo(expected);
     }
 }
