@@ -18,8 +18,11 @@ import java.util.Set;
  */
 final class KeptIndex {
 
-    /** The fields and analysis of {@link ItemDocuments} and {@link SearchFields}: change it when they change. */
-    static final String FORMAT = "grams-2";
+    /**
+     * The fields and analysis of {@link ItemDocuments} and {@link SearchFields}, and the {@link YuluCodec}: change
+     * it when they change.
+     */
+    static final String FORMAT = "grams-3";
     private static final String FORMAT_KEY = "yulu.format";
     private static final String CORPUS_KEY = "yulu.corpus";
 

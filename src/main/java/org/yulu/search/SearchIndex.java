@@ -21,7 +21,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,12 +41,26 @@ public final class SearchIndex implements Closeable {
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private static final String MEMORY = "memory";
     private static final int THREADS = Runtime.getRuntime().availableProcessors();
+    private static final int ANSWERS_KEPT = 500;
     private final SearchCorpus corpus;
     private final String location;
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final KeywordQueries queries = new KeywordQueries();
+    /**
+     * Recent answers, as a search engine's result cache keeps them: a popular query is worked out once per index.
+     * Each is keyed by the index it was read from, so a rebuild's swap leaves the old ones unreachable.
+     */
+    private final Map<Answer, Matches> answers = Collections.synchronizedMap(
+            new LinkedHashMap<>(ANSWERS_KEPT, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Answer, Matches> eldest) {
+                    return size() > ANSWERS_KEPT;
+                }
+            });
+    private volatile IndexReader answering;
+    private volatile boolean keepingAnswers = true;
     private final WordRanking ranking = new WordRanking();
     /** Only grows: a search on the previous index may still name a source a rebuild removed. */
     private final Map<String, String> sourceTitles = new ConcurrentHashMap<>();
@@ -84,8 +101,8 @@ public final class SearchIndex implements Closeable {
 
     /** Only a finished rebuild commits: closing must not commit what a failed one left, which a later run would keep. */
     private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
-        return new IndexWriterConfig(SearchFields.grams()).setOpenMode(mode).setRAMBufferSizeMB(64)
-                .setCommitOnClose(false);
+        return new IndexWriterConfig(SearchFields.grams()).setCodec(new YuluCodec()).setOpenMode(mode)
+                .setRAMBufferSizeMB(64).setCommitOnClose(false);
     }
 
     /**
@@ -194,6 +211,12 @@ public final class SearchIndex implements Closeable {
         }
     }
 
+    /** Works every search out in full, as a benchmark of the search itself needs. */
+    public void keepNoAnswers() {
+        keepingAnswers = false;
+        answers.clear();
+    }
+
     public IndexStatus status() {
         try {
             IndexSearcher searcher = searchers.acquire();
@@ -220,34 +243,53 @@ public final class SearchIndex implements Closeable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                Weight whole = plan.allWhole() == null ? null
-                        : searcher.createWeight(searcher.rewrite(plan.allWhole()), ScoreMode.COMPLETE_NO_SCORES, 1);
-                // the ranking window is collected whatever the page, so every page slices one ranking
-                MatchCollector collector = new MatchCollector(filters, whole,
-                        Math.max(offset + limit, WordRanking.WINDOW));
-                searcher.search(plan.matches(), collector);
-                List<Integer> best = collector.best();
-                Map<Integer, Document> window = load(searcher,
-                        best.subList(0, Math.min(WordRanking.WINDOW, best.size())), Set.of(SearchFields.FOLDED));
-                List<Integer> ranked = ranking.rerank(best, collector.wholeCount(),
-                        ranking.wordsOf(query.keywords()), i -> ItemDocuments.foldedTexts(window.get(best.get(i))));
-                List<Integer> page = ranked.subList(Math.min(offset, ranked.size()),
-                        Math.min(offset + limit, ranked.size()));
-                Map<String, Long> sources = collector.counts(SearchFields.SOURCE);
-                Map<String, String> titles = new HashMap<>();
-                sources.keySet().forEach(id -> titles.put(id, sourceTitles.getOrDefault(id, id)));
-                Facets facets = new Facets(collector.counts(SearchFields.TYPE), collector.counts(SearchFields.SPEAKER),
-                        sources, titles);
-                Map<Integer, Document> shown = load(searcher, page, null);
-                List<Match> matches = page.stream().map(doc -> new Match(ItemDocuments.fromDocument(shown.get(doc)),
-                        ItemDocuments.foldedTexts(shown.get(doc)))).toList();
-                return new Matches(matches, collector.total(), facets);
+                IndexReader reader = searcher.getIndexReader();
+                if (reader != answering) {
+                    answers.clear(); // the answers of an index searches no longer see
+                    answering = reader;
+                }
+                Answer answer = new Answer(reader, query, Arrays.toString(filters), offset, limit);
+                Matches known = keepingAnswers ? answers.get(answer) : null;
+                if (known != null) {
+                    return known;
+                }
+                Matches matches = search(searcher, plan, query, filters, offset, limit);
+                if (keepingAnswers) {
+                    answers.put(answer, matches);
+                }
+                return matches;
             } finally {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Search index could not be read", e);
         }
+    }
+
+    private Matches search(IndexSearcher searcher, KeywordQueries.Plan plan, SearchQuery query, String[] filters,
+            int offset, int limit) throws IOException {
+        Weight whole = plan.allWhole() == null ? null
+                : searcher.createWeight(searcher.rewrite(plan.allWhole()), ScoreMode.COMPLETE_NO_SCORES, 1);
+        // the ranking window is collected whatever the page, so every page slices one ranking
+        MatchCollector collector = new MatchCollector(filters, whole,
+                Math.max(offset + limit, WordRanking.WINDOW));
+        searcher.search(plan.matches(), collector);
+        List<Integer> best = collector.best();
+        Map<Integer, Document> window = load(searcher,
+                best.subList(0, Math.min(WordRanking.WINDOW, best.size())), Set.of(SearchFields.FOLDED));
+        List<Integer> ranked = ranking.rerank(best, collector.wholeCount(),
+                ranking.wordsOf(query.keywords()), i -> ItemDocuments.foldedTexts(window.get(best.get(i))));
+        List<Integer> page = ranked.subList(Math.min(offset, ranked.size()),
+                Math.min(offset + limit, ranked.size()));
+        Map<String, Long> sources = collector.counts(SearchFields.SOURCE);
+        Map<String, String> titles = new HashMap<>();
+        sources.keySet().forEach(id -> titles.put(id, sourceTitles.getOrDefault(id, id)));
+        Facets facets = new Facets(collector.counts(SearchFields.TYPE), collector.counts(SearchFields.SPEAKER),
+                sources, titles);
+        Map<Integer, Document> shown = load(searcher, page, null);
+        List<Match> matches = page.stream().map(doc -> new Match(ItemDocuments.fromDocument(shown.get(doc)),
+                ItemDocuments.foldedTexts(shown.get(doc)))).toList();
+        return new Matches(matches, collector.total(), facets);
     }
 
     /**
@@ -274,6 +316,10 @@ public final class SearchIndex implements Closeable {
 
     /** A found item with its texts as folded for the index. */
     record Match(IndexedItem item, List<String> foldedTexts) {
+    }
+
+    /** What identifies an answer: the index read (by identity), the query, the filters and the page. */
+    private record Answer(IndexReader reader, SearchQuery query, String filters, int offset, int limit) {
     }
 
     /** One page of matches with the total and facets of all of them. */

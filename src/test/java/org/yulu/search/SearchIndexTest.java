@@ -72,6 +72,27 @@ class SearchIndexTest {
     }
 
     @Test
+    void aRepeatedSearchIsAnsweredAlikeUntilARebuildChangesTheAnswer() throws IOException {
+        AtomicBoolean full = new AtomicBoolean(true);
+        SearchCorpus corpus = sink -> (full.get() ? SEEDS.items() : SEEDS.items().subList(0, 30)).forEach(sink);
+        try (SearchIndex index = SearchIndex.open(folder, corpus)) {
+            index.rebuild();
+            SearchService search = new SearchService(index);
+            SearchRequest name = new SearchRequest("梁文锋", null, null, null, null);
+            SearchResults first = search.search(name);
+
+            assertThat(search.search(name)).isEqualTo(first);
+            assertThat(first.total()).isEqualTo(46);
+
+            full.set(false);
+            index.rebuild();
+            assertThat(search.search(name).total()).isEqualTo(30);
+            index.keepNoAnswers();
+            assertThat(search.search(name).total()).isEqualTo(30);
+        }
+    }
+
+    @Test
     void searchesDuringRebuildsSeeTheOldOrTheNewIndexAndNeverFail() throws Exception {
         List<IndexedItem> half = SEEDS.items().subList(0, 30);
         AtomicBoolean full = new AtomicBoolean(true);
