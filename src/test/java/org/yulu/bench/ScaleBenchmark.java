@@ -137,9 +137,9 @@ class ScaleBenchmark {
                 List<String> queries = words.queries(distinct, 7);
                 for (String path : List.of("/api/search?q=", "/search?q=")) {
                     Path script = RunningApp.wrkScript(RunningApp.searches(path, queries), work.resolve("q.lua"));
-                    app.wrk(script, 5);
-                    report(size, "%s, %,d distinct queries, 32 connections, 30 s: %s", path, distinct,
-                            app.wrk(script, 30));
+                    app.wrk(script, 3);
+                    report(size, "%s, %,d distinct queries, 32 connections, 20 s: %s", path, distinct,
+                            app.wrk(script, 20));
                 }
             }
             report(size, "memory after the load: %s", app.memory());
