@@ -146,7 +146,8 @@ class ScaleBenchmark {
         }
     }
 
-    private static long folderBytes(Path folder) throws IOException {
+    /** The bytes of every file in a folder and below it; 0 when there is no such folder. */
+    static long folderBytes(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
             return 0;
         }

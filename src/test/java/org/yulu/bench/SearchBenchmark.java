@@ -12,12 +12,10 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * In-process search latency, from the typed query to hits with snippets and facets, on the seeds and on a generated
@@ -59,7 +57,7 @@ class SearchBenchmark {
             index.rebuild();
             report("build index of %,d items: %.1f s wall clock, %.1f s CPU time (all threads), %,d MB on disk",
                     index.status().documents(), seconds(start), (processCpuTime() - startCpu) / 1e9,
-                    folderSize() / 1_000_000);
+                    ScaleBenchmark.folderBytes(folder) / 1_000_000);
             report("heap after build: %,d MB used after GC, %,d MB peak, %,d MB max", usedAfterGc() / 1_000_000,
                     peakHeap() / 1_000_000, Runtime.getRuntime().maxMemory() / 1_000_000);
             index.keepNoAnswers(); // every search worked out in full
@@ -109,11 +107,6 @@ class SearchBenchmark {
         return search.search(new SearchRequest(q, null, null, null, PageParams.of("1", "20"))).total();
     }
 
-    private long folderSize() throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.mapToLong(f -> f.toFile().length()).sum();
-        }
-    }
 
     private static long usedAfterGc() {
         System.gc();
