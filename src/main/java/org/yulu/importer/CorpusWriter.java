@@ -1,39 +1,44 @@
 package org.yulu.importer;
 
 import jakarta.persistence.EntityManager;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.yulu.importer.ParsedDocument.ParsedExchange;
 import org.yulu.importer.ParsedDocument.ParsedQuote;
 import org.yulu.importer.ParsedDocument.ParsedRepeat;
-import org.yulu.interview.AnswerRepeat;
 import org.yulu.interview.AnswerRepeatRepository;
 import org.yulu.interview.ExchangeRepository;
-import org.yulu.interview.InterviewExchange;
-import org.yulu.quote.Quote;
 import org.yulu.quote.QuoteRepository;
-import org.yulu.source.Source;
 import org.yulu.source.SourceRepository;
 
+import javax.sql.DataSource;
+import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 
-/** Writes one parsed document to the database in one transaction: a document is stored whole or not at all. */
+/**
+ * Writes parsed documents to the database, several in one transaction: a document is stored whole or not at all.
+ * Rows go in as JDBC batches on the transaction's connection: an import writes tens of thousands of rows that
+ * nothing reads back in the same session, where the entity manager's bookkeeping would cost a third of the time.
+ */
 @Component
 class CorpusWriter {
 
-    private static final int FLUSH_EVERY = 1000;
+    private static final int BATCH = 500;
 
     private final EntityManager em;
+    private final JdbcTemplate jdbc;
     private final SourceRepository sources;
     private final QuoteRepository quotes;
     private final ExchangeRepository exchanges;
     private final AnswerRepeatRepository repeats;
 
-    CorpusWriter(EntityManager em, SourceRepository sources, QuoteRepository quotes, ExchangeRepository exchanges,
-            AnswerRepeatRepository repeats) {
+    CorpusWriter(EntityManager em, DataSource dataSource, SourceRepository sources, QuoteRepository quotes,
+            ExchangeRepository exchanges, AnswerRepeatRepository repeats) {
         this.em = em;
+        this.jdbc = new JdbcTemplate(dataSource);
         this.sources = sources;
         this.quotes = quotes;
         this.exchanges = exchanges;
@@ -45,32 +50,59 @@ class CorpusWriter {
         return sourceId + "-" + position;
     }
 
+    /** A document to store, and whether a source of the same id is there to be removed first. */
+    record Replacement(ParsedDocument doc, String contentHash, boolean replacing) {
+    }
+
+    /** Stores the documents in one transaction: all of them or, when the database refuses one, none. */
     @Transactional
-    public void replace(ParsedDocument doc, String contentHash) {
-        remove(doc.slug());
-        Source source = new Source(doc.slug(), doc.fileName(), doc.title(), doc.author(), doc.publishedAt(),
-                contentHash, Instant.now());
-        em.persist(source);
-        int written = 0;
-        for (ParsedQuote q : doc.quotes()) {
-            em.persist(new Quote(itemId(doc.slug(), q.position()), source, q.position(), q.number(), q.speaker(),
-                    q.context(), q.text()));
-            written = flushEvery(++written);
+    public void replaceAll(List<Replacement> documents) {
+        for (Replacement r : documents) {
+            replace(r.doc(), r.contentHash(), r.replacing());
         }
-        Map<Integer, InterviewExchange> byPosition = new HashMap<>();
-        for (ParsedExchange e : doc.exchanges()) {
-            InterviewExchange exchange = new InterviewExchange(itemId(doc.slug(), e.position()), source,
-                    e.position(), e.interviewer(), e.interviewee(), e.question(), e.answer());
-            em.persist(exchange);
-            byPosition.put(e.position(), exchange);
-            written = flushEvery(++written);
+    }
+
+    private void replace(ParsedDocument doc, String contentHash, boolean replacing) {
+        if (replacing) {
+            remove(doc.slug());
         }
-        for (ParsedRepeat r : doc.repeats()) {
-            em.persist(new AnswerRepeat(itemId(doc.slug(), r.position()), source, r.position(),
-                    byPosition.get(r.exchangePosition()), r.speaker(), r.text()));
-        }
-        em.flush();
-        em.clear();
+        String sourceId = doc.slug();
+        jdbc.update("insert into source (id, file_name, title, author, published_at, content_hash, imported_at) "
+                + "values (?, ?, ?, ?, ?, ?, ?)", sourceId, doc.fileName(), doc.title(), doc.author(),
+                doc.publishedAt(), contentHash, Timestamp.from(Instant.now()));
+        jdbc.batchUpdate("insert into quote (id, source_id, position, number, speaker, context, text) "
+                + "values (?, ?, ?, ?, ?, ?, ?)", doc.quotes(), BATCH, (row, q) -> {
+                    row.setString(1, itemId(sourceId, q.position()));
+                    row.setString(2, sourceId);
+                    row.setInt(3, q.position());
+                    if (q.number() == null) {
+                        row.setNull(4, Types.INTEGER);
+                    } else {
+                        row.setInt(4, q.number());
+                    }
+                    row.setString(5, q.speaker());
+                    row.setString(6, q.context());
+                    row.setString(7, q.text());
+                });
+        jdbc.batchUpdate("insert into interview_exchange (id, source_id, position, interviewer, interviewee, "
+                + "question, answer) values (?, ?, ?, ?, ?, ?, ?)", doc.exchanges(), BATCH, (row, e) -> {
+                    row.setString(1, itemId(sourceId, e.position()));
+                    row.setString(2, sourceId);
+                    row.setInt(3, e.position());
+                    row.setString(4, e.interviewer());
+                    row.setString(5, e.interviewee());
+                    row.setString(6, e.question());
+                    row.setString(7, e.answer());
+                });
+        jdbc.batchUpdate("insert into answer_repeat (id, source_id, position, exchange_id, speaker, text) "
+                + "values (?, ?, ?, ?, ?, ?)", doc.repeats(), BATCH, (row, r) -> {
+                    row.setString(1, itemId(sourceId, r.position()));
+                    row.setString(2, sourceId);
+                    row.setInt(3, r.position());
+                    row.setString(4, itemId(sourceId, r.exchangePosition()));
+                    row.setString(5, r.speaker());
+                    row.setString(6, r.text());
+                });
     }
 
     @Transactional
@@ -81,12 +113,5 @@ class CorpusWriter {
         sources.deleteSource(sourceId);
         em.flush();
         em.clear();
-    }
-
-    private int flushEvery(int written) {
-        if (written % FLUSH_EVERY == 0) {
-            em.flush();
-        }
-        return written;
     }
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.yulu.interview.AnswerRepeatRepository;
@@ -50,6 +51,8 @@ class SeedImporterTest {
     ExchangeRepository exchanges;
     @Autowired
     AnswerRepeatRepository repeats;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void startFromTheTwoSeeds() throws IOException {
@@ -147,6 +150,36 @@ class SeedImporterTest {
         assertThat(allQuoteIds()).isEqualTo(before);
         assertThat(exchanges.findWithSourceById("003_becfb7cbb320fc93-13")).get()
                 .satisfies(e -> assertThat(e.getAnswer()).startsWith("因为我们觉得现在最重要的是参与到全球创新的浪潮里去"));
+    }
+
+    @Test
+    void aDocumentTheDatabaseRefusesIsSkippedAndTheOthersWrittenWithItAreStored() throws IOException {
+        Path file = SEEDS.resolve(THOUGHTS);
+        Files.writeString(file, Files.readString(file).replace("29.大部分中国公司习惯follow", "29.拒收大部分中国公司习惯follow"));
+        Files.writeString(SEEDS.resolve("a-new.txt"), "问:新的吗?\n答:是的。\n");
+        Files.writeString(SEEDS.resolve("zz-new.txt"), "1.第一条\n2.第二条\n");
+        jdbc.execute("alter table quote add constraint refuses_a_word check (text not like '%拒收%')");
+        try {
+            assertThat(importer.importAll()).isEqualTo(2);
+        } finally {
+            jdbc.execute("alter table quote drop constraint refuses_a_word");
+        }
+        assertThat(sources.findAllByOrderByIdAsc()).extracting(Source::getId)
+                .containsExactly("000_ce303afc9506ad64", "003_becfb7cbb320fc93", "a-new", "zz-new");
+        assertThat(quotes.findWithSourceById("000_ce303afc9506ad64-29")).get().extracting(Quote::getText)
+                .isEqualTo("大部分中国公司习惯follow,而不是创新。");
+        assertThat(quotes.count()).isEqualTo(52);
+        assertThat(exchanges.findWithSourceById("a-new-1")).get()
+                .satisfies(e -> assertThat(e.getAnswer()).isEqualTo("是的。"));
+    }
+
+    @Test
+    void aSecondFileWhoseNameMakesTheSameIdIsSkipped() throws IOException {
+        Files.writeString(SEEDS.resolve("same name.txt"), "1.先到的\n");
+        Files.writeString(SEEDS.resolve("same-name.txt"), "1.后到的\n");
+        assertThat(importer.importAll()).isEqualTo(1);
+        assertThat(sources.findById("same-name")).get().extracting(Source::getFileName).isEqualTo("same name.txt");
+        assertThat(quotes.findWithSourceById("same-name-1")).get().extracting(Quote::getText).isEqualTo("先到的");
     }
 
     private List<String> allQuoteIds() {
