@@ -21,7 +21,7 @@ import java.util.List;
 /**
  * Writes parsed documents to the database, several in one transaction: a document is stored whole or not at all.
  * Rows go in as JDBC batches on the transaction's connection: an import writes tens of thousands of rows that
- * nothing reads back in the same session, where the entity manager's bookkeeping would cost a third of the time.
+ * nothing reads back in the same session, so the entity manager's bookkeeping for each would be spent for nothing.
  */
 @Component
 class CorpusWriter {

@@ -240,9 +240,9 @@ public class SeedImporter implements SmartInitializingSingleton {
     }
 
     /**
-     * Writes the group in one transaction, each document whole: committing a few thousand items at once instead
-     * of every document alone halves the time an import spends committing. When the database refuses the group,
-     * its documents are written again one by one, so only the one it refuses is skipped.
+     * Writes the group in one transaction, each document whole, rather than one transaction per document (a
+     * large corpus has thousands of small documents). When the database refuses the group, its documents are
+     * written again one by one, so only the one it refuses is skipped.
      */
     private void store(List<Pending> group, Map<String, String> fileNameById, Written written) {
         if (group.isEmpty()) {
