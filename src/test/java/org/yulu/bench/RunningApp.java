@@ -78,6 +78,20 @@ final class RunningApp implements AutoCloseable {
         }
     }
 
+    /** Waits until the log has a line matching the pattern; returns its match. */
+    Matcher awaitLogLine(Pattern line) throws IOException, InterruptedException {
+        while (true) {
+            Matcher m = line.matcher(output());
+            if (m.find()) {
+                return m;
+            }
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The application stopped before logging " + line + "; see " + log);
+            }
+            Thread.sleep(200);
+        }
+    }
+
     String output() throws IOException {
         return Files.readString(log);
     }

@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  */
 class ScaleBenchmark {
 
-    private static final Pattern IMPORTED = Pattern.compile("Imported (\\d+) items from (\\d+) documents in (\\d+) ms");
+    static final Pattern IMPORTED = Pattern.compile("Imported (\\d+) items from (\\d+) documents in (\\d+) ms");
     private static final Pattern INDEX_BUILT = Pattern.compile("Search index built in .*: (\\d+) items in (\\d+) ms");
     private static final Pattern LINKED = Pattern.compile("Linked (\\d+) pairs .* in (\\d+) ms");
 
