@@ -211,6 +211,23 @@ public final class SearchIndex implements Closeable {
         }
     }
 
+    /**
+     * Identifies the index searches read now, as long as they read it: a rebuild's swap gives another. Whatever is
+     * derived from search answers alone (a results page) may be kept under it.
+     */
+    public Object version() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().getReaderCacheHelper().getKey();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Search index could not be read", e);
+        }
+    }
+
     /** Works every search out in full, as a benchmark of the search itself needs. */
     public void keepNoAnswers() {
         keepingAnswers = false;

@@ -1,0 +1,80 @@
+package org.yulu.search;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Recent results pages, kept as the search index keeps recent answers: the page of a popular search is rendered
+ * once per index and language, since rendering it costs several times the search (docs/benchmarks.md). A page
+ * depends only on its query string, the language and the index, and is kept under all three; a rebuild's swap
+ * leaves the old pages unreachable. Only whole 200 pages are kept; every response still passes the filters before
+ * this one (security headers).
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+class SearchPageCache extends OncePerRequestFilter {
+
+    static final int PAGES_KEPT = 500;
+    private static final int LARGEST_KEPT = 256 * 1024;
+
+    private final SearchIndex index;
+    private final LocaleResolver locales;
+    private final Map<String, Page> pages = Collections.synchronizedMap(
+            new LinkedHashMap<>(PAGES_KEPT, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Page> eldest) {
+                    return size() > PAGES_KEPT;
+                }
+            });
+
+    SearchPageCache(SearchIndex index, LocaleResolver locales) {
+        this.index = index;
+        this.locales = locales;
+    }
+
+    private record Page(Object indexVersion, String contentType, Locale locale, byte[] body) {
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"GET".equals(request.getMethod())
+                || !request.getRequestURI().equals(request.getContextPath() + "/search");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Object version = index.version();
+        String key = locales.resolveLocale(request).toLanguageTag() + " " + request.getQueryString();
+        Page page = pages.get(key);
+        if (page != null && page.indexVersion() == version) {
+            response.setContentType(page.contentType());
+            response.setLocale(page.locale());
+            response.setContentLength(page.body().length);
+            response.getOutputStream().write(page.body());
+            return;
+        }
+        ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, rendering);
+        if (rendering.getStatus() == HttpServletResponse.SC_OK && rendering.getContentSize() <= LARGEST_KEPT
+                && index.version() == version) {
+            pages.put(key, new Page(version, rendering.getContentType(), rendering.getLocale(),
+                    rendering.getContentAsByteArray()));
+        }
+        rendering.copyBodyToResponse();
+    }
+}
