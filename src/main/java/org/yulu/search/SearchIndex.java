@@ -1,5 +1,7 @@
 package org.yulu.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
@@ -22,9 +24,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,13 +52,8 @@ public final class SearchIndex implements Closeable {
      * Recent answers, as a search engine's result cache keeps them: a popular query is worked out once per index.
      * Each is keyed by the index it was read from, so a rebuild's swap leaves the old ones unreachable.
      */
-    private final Map<Answer, Matches> answers = Collections.synchronizedMap(
-            new LinkedHashMap<>(ANSWERS_KEPT, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Answer, Matches> eldest) {
-                    return size() > ANSWERS_KEPT;
-                }
-            });
+    private final Cache<Answer, Matches> answers = Caffeine.newBuilder().maximumSize(ANSWERS_KEPT)
+            .executor(Runnable::run).build();
     private volatile IndexReader answering;
     private volatile boolean keepingAnswers = true;
     private final WordRanking ranking = new WordRanking();
@@ -231,7 +226,7 @@ public final class SearchIndex implements Closeable {
     /** Works every search out in full, as a benchmark of the search itself needs. */
     public void keepNoAnswers() {
         keepingAnswers = false;
-        answers.clear();
+        answers.invalidateAll();
     }
 
     public IndexStatus status() {
@@ -262,11 +257,11 @@ public final class SearchIndex implements Closeable {
             try {
                 IndexReader reader = searcher.getIndexReader();
                 if (reader != answering) {
-                    answers.clear(); // the answers of an index searches no longer see
+                    answers.invalidateAll(); // the answers of an index searches no longer see
                     answering = reader;
                 }
                 Answer answer = new Answer(reader, query, Arrays.toString(filters), offset, limit);
-                Matches known = keepingAnswers ? answers.get(answer) : null;
+                Matches known = keepingAnswers ? answers.getIfPresent(answer) : null;
                 if (known != null) {
                     return known;
                 }

@@ -1,5 +1,7 @@
 package org.yulu.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,10 +14,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import java.io.IOException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Recent results pages, kept as the search index keeps recent answers: the page of a popular search is rendered
@@ -33,13 +32,8 @@ class SearchPageCache extends OncePerRequestFilter {
 
     private final SearchIndex index;
     private final LocaleResolver locales;
-    private final Map<String, Page> pages = Collections.synchronizedMap(
-            new LinkedHashMap<>(PAGES_KEPT, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Page> eldest) {
-                    return size() > PAGES_KEPT;
-                }
-            });
+    private final Cache<String, Page> pages = Caffeine.newBuilder().maximumSize(PAGES_KEPT)
+            .executor(Runnable::run).build();
 
     SearchPageCache(SearchIndex index, LocaleResolver locales) {
         this.index = index;
@@ -60,7 +54,7 @@ class SearchPageCache extends OncePerRequestFilter {
             throws ServletException, IOException {
         Object version = index.version();
         String key = locales.resolveLocale(request).toLanguageTag() + " " + request.getQueryString();
-        Page page = pages.get(key);
+        Page page = pages.getIfPresent(key);
         if (page != null && page.indexVersion() == version) {
             response.setContentType(page.contentType());
             response.setLocale(page.locale());

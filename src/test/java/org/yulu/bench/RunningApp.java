@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 
 /**
  * The application in its own JVM, started as {@code ./mvnw spring-boot:run} starts it (classes and jars on the
- * class path, heap {@code -Dbench.app-heap}, 2g by default), with what the benchmarks read from outside: its log,
+ * class path, the pom's {@code yulu.jvm-options}, heap {@code -Dbench.app-heap}, 2g by default), with what the benchmarks read from outside: its log,
  * its memory, and its answers to wrk.
  */
 final class RunningApp implements AutoCloseable {
@@ -44,8 +44,10 @@ final class RunningApp implements AutoCloseable {
 
     static RunningApp start(Path seeds, Path data, int port, Path log, String... settings) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + HEAP, "-cp",
-                System.getProperty("java.class.path"), "org.yulu.YuluApplication",
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + HEAP));
+        command.addAll(List.of(System.getProperty("bench.app-jvm-options", "").split("\\s+")).stream()
+                .filter(option -> !option.isBlank()).toList());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.yulu.YuluApplication",
                 "--yulu.seeds-dir=" + seeds.toAbsolutePath(), "--yulu.data-dir=" + data.toAbsolutePath(),
                 "--server.port=" + port));
         command.addAll(List.of(settings));
@@ -117,10 +119,14 @@ final class RunningApp implements AutoCloseable {
         }
     }
 
-    /** Runs wrk with 2 threads and 32 connections against this server, cycling through the script's paths. */
+    /**
+     * Runs wrk with 32 connections on one thread against this server, cycling through the script's paths. wrk
+     * shares the two cores with the server; on one thread it takes at most one of them (back to back on a warm
+     * server, /api/search p99 was 5.4-5.8 ms with one wrk thread and 9-15 ms with two).
+     */
     WrkResult wrk(Path script, int seconds) throws Exception {
         String url = url("/");
-        String output = run(List.of(WRK.toString(), "-t2", "-c32", "-d" + seconds + "s", "--latency", "-s",
+        String output = run(List.of(WRK.toString(), "-t1", "-c32", "-d" + seconds + "s", "--latency", "-s",
                 script.toString(), url));
         List<String> errors = new ArrayList<>();
         for (Matcher m = ERRORS.matcher(output); m.find(); ) {
