@@ -15,8 +15,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
@@ -113,6 +115,19 @@ public final class CorpusGenerator implements SearchCorpus {
             }
         }
         return queries;
+    }
+
+    /** Queries drawn as {@link #queries} draws them, each one different: a cache of recent answers never helps. */
+    public List<String> distinctQueries(int count, long querySeed) {
+        Set<String> distinct = new LinkedHashSet<>();
+        for (long seed = querySeed; distinct.size() < count; seed++) {
+            for (String query : queries(count, seed)) {
+                if (distinct.size() < count) {
+                    distinct.add(query);
+                }
+            }
+        }
+        return new ArrayList<>(distinct);
     }
 
     public String sentence(SplittableRandom random) {
