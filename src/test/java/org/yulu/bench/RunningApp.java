@@ -102,12 +102,19 @@ final class RunningApp implements AutoCloseable {
     Memory memory() throws Exception {
         String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
         run(List.of(jcmd, String.valueOf(process.pid()), "GC.run"));
+        // G1 reports one heap line; the parallel collector one per generation (PSYoungGen, ParOldGen): add them up.
         Matcher heap = Pattern.compile("total (\\d+)K, used (\\d+)K")
                 .matcher(run(List.of(jcmd, String.valueOf(process.pid()), "GC.heap_info")));
+        long committed = 0;
+        long used = 0;
+        boolean found = false;
+        while (heap.find()) {
+            found = true;
+            committed += Long.parseLong(heap.group(1));
+            used += Long.parseLong(heap.group(2));
+        }
         String status = Files.readString(Path.of("/proc/" + process.pid() + "/status"));
-        boolean found = heap.find();
-        return new Memory(found ? Long.parseLong(heap.group(2)) / 1024 : -1,
-                found ? Long.parseLong(heap.group(1)) / 1024 : -1, kilobytes(status, "VmRSS") / 1024,
+        return new Memory(found ? used / 1024 : -1, found ? committed / 1024 : -1, kilobytes(status, "VmRSS") / 1024,
                 kilobytes(status, "VmHWM") / 1024);
     }
 
