@@ -6,6 +6,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -30,12 +31,13 @@ class SearchPageCache extends OncePerRequestFilter {
     static final int PAGES_KEPT = 500;
     private static final int LARGEST_KEPT = 256 * 1024;
 
-    private final SearchIndex index;
+    /** Absent only where a test starts the web layer alone; then no page is kept. */
+    private final ObjectProvider<SearchIndex> index;
     private final LocaleResolver locales;
     private final Cache<String, Page> pages = Caffeine.newBuilder().maximumSize(PAGES_KEPT)
             .executor(Runnable::run).build();
 
-    SearchPageCache(SearchIndex index, LocaleResolver locales) {
+    SearchPageCache(ObjectProvider<SearchIndex> index, LocaleResolver locales) {
         this.index = index;
         this.locales = locales;
     }
@@ -52,7 +54,12 @@ class SearchPageCache extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Object version = index.version();
+        SearchIndex searched = index.getIfAvailable();
+        if (searched == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Object version = searched.version();
         String key = locales.resolveLocale(request).toLanguageTag() + " " + request.getQueryString();
         Page page = pages.getIfPresent(key);
         if (page != null && page.indexVersion() == version) {
@@ -65,7 +72,7 @@ class SearchPageCache extends OncePerRequestFilter {
         ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, rendering);
         if (rendering.getStatus() == HttpServletResponse.SC_OK && rendering.getContentSize() <= LARGEST_KEPT
-                && index.version() == version) {
+                && searched.version() == version) {
             pages.put(key, new Page(version, rendering.getContentType(), rendering.getLocale(),
                     rendering.getContentAsByteArray()));
         }
