@@ -49,7 +49,8 @@ public final class SearchIndex implements Closeable {
     private final SearcherManager searchers;
     private final KeywordQueries queries = new KeywordQueries();
     /**
-     * Recent answers, as a search engine's result cache keeps them: a popular query is worked out once per index.
+     * Answers to popular queries (up to 500, those asked for most often and lately), as a search engine's result
+     * cache keeps them: a popular query is worked out once per index.
      * Each is keyed by the index it was read from, so a rebuild's swap leaves the old ones unreachable.
      */
     private final Cache<Answer, Matches> answers = Caffeine.newBuilder().maximumSize(ANSWERS_KEPT)
