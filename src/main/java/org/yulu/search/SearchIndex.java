@@ -212,16 +212,7 @@ public final class SearchIndex implements Closeable {
      * derived from search answers alone (a results page) may be kept under it.
      */
     public Object version() {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return searcher.getIndexReader().getReaderCacheHelper().getKey();
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Search index could not be read", e);
-        }
+        return read(reader -> reader.getReaderCacheHelper().getKey());
     }
 
     /** Works every search out in full, as a benchmark of the search itself needs. */
