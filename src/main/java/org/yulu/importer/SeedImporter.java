@@ -320,7 +320,8 @@ public class SeedImporter implements SmartInitializingSingleton {
         }
     }
 
-    static String sha256(byte[] bytes) {
+    /** The SHA-256 of the bytes in hex: a seed file's content hash, and what names a corpus state for the index. */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

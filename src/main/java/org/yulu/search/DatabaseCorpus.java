@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.yulu.interview.ExchangeItem;
 import org.yulu.interview.ExchangeRepository;
 import org.yulu.interview.InterviewExchange;
+import org.yulu.importer.SeedImporter;
 import org.yulu.quote.Quote;
 import org.yulu.quote.QuoteItem;
 import org.yulu.quote.QuoteRepository;
@@ -14,9 +15,6 @@ import org.yulu.source.Source;
 import org.yulu.source.SourceRepository;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -49,12 +47,7 @@ class DatabaseCorpus implements SearchCorpus {
                     .append(source.getImportedAt()).append('\n');
         }
         state.append(quotes.count()).append(' ').append(exchanges.count());
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(state.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return SeedImporter.sha256(state.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
