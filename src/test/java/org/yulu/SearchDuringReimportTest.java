@@ -45,14 +45,7 @@ class SearchDuringReimportTest {
 
     @DynamicPropertySource
     static void seedsOfItsOwn(DynamicPropertyRegistry registry) throws IOException {
-        seeds = Files.createTempDirectory("yulu-reimport-seeds");
-        for (String seed : List.of(THOUGHTS, "003_becfb7cbb320fc93.txt")) {
-            Files.copy(Path.of("seeds", seed), seeds.resolve(seed));
-        }
-        registry.add("yulu.seeds-dir", seeds::toString);
-        registry.add("yulu.data-dir", Files.createTempDirectory("yulu-reimport-data")::toString);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:reimport;DB_CLOSE_DELAY=-1");
-        registry.add("yulu.rescan-interval", () -> "0");
+        seeds = OwnSeeds.register(registry, "reimport", THOUGHTS, "003_becfb7cbb320fc93.txt");
     }
 
     @Test

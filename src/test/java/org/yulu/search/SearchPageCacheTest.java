@@ -6,6 +6,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.yulu.OwnSeeds;
 import org.yulu.TestHttp;
 import org.yulu.importer.SeedImporter;
 
@@ -34,12 +35,7 @@ class SearchPageCacheTest {
 
     @DynamicPropertySource
     static void seedsOfItsOwn(DynamicPropertyRegistry registry) throws IOException {
-        seeds = Files.createTempDirectory("yulu-page-cache-seeds");
-        Files.copy(Path.of("seeds", THOUGHTS), seeds.resolve(THOUGHTS));
-        registry.add("yulu.seeds-dir", seeds::toString);
-        registry.add("yulu.data-dir", Files.createTempDirectory("yulu-page-cache-data")::toString);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:pagecache;DB_CLOSE_DELAY=-1");
-        registry.add("yulu.rescan-interval", () -> "0");
+        seeds = OwnSeeds.register(registry, "pagecache", THOUGHTS);
     }
 
     @Test
