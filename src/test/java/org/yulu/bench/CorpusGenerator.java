@@ -130,6 +130,26 @@ public final class CorpusGenerator implements SearchCorpus {
         return new ArrayList<>(distinct);
     }
 
+    /**
+     * Different runs of two or three Chinese characters from the corpus's own sentences: short words and word pairs
+     * a reader types, each found in many items, so a results page is full.
+     */
+    public List<String> textRuns(int count, long querySeed) {
+        SplittableRandom random = new SplittableRandom(querySeed);
+        Set<String> runs = new LinkedHashSet<>();
+        while (runs.size() < count) {
+            String han = sentence(random).codePoints()
+                    .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            int length = 2 + random.nextInt(2);
+            if (han.length() >= length) {
+                int start = random.nextInt(han.length() - length + 1);
+                runs.add(han.substring(start, start + length));
+            }
+        }
+        return new ArrayList<>(runs);
+    }
+
     public String sentence(SplittableRandom random) {
         StringBuilder out = new StringBuilder();
         String word = starts.get(random.nextInt(starts.size()));

@@ -80,6 +80,26 @@ final class RunningApp implements AutoCloseable {
         }
     }
 
+    /** The first {@code wanted} of the queries that find at least one item, asked one by one of {@code /api/search}. */
+    List<String> findingSomething(List<String> queries, int wanted) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        Pattern total = Pattern.compile("\"total\":(\\d+)");
+        List<String> found = new ArrayList<>();
+        for (String query : queries) {
+            String body = http.send(HttpRequest.newBuilder(URI.create(url("/api/search?size=1&q="
+                    + URLEncoder.encode(query, StandardCharsets.UTF_8)))).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            Matcher m = total.matcher(body);
+            if (m.find() && Long.parseLong(m.group(1)) > 0) {
+                found.add(query);
+                if (found.size() == wanted) {
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
     /** Waits until the log has a line matching the pattern; returns its match. */
     Matcher awaitLogLine(Pattern line) throws IOException, InterruptedException {
         while (true) {
