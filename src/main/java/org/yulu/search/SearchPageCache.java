@@ -15,6 +15,8 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
@@ -45,6 +47,33 @@ class SearchPageCache extends OncePerRequestFilter {
     private record Page(Object indexVersion, String contentType, Locale locale, byte[] body) {
     }
 
+    /**
+     * Keeps the page as it is rendered. The template writes it in hundreds of small pieces, and the wrapper's own
+     * writer encodes and flushes each one; this writer encodes in buffer-sized blocks.
+     */
+    static final class Rendering extends ContentCachingResponseWrapper {
+
+        private PrintWriter writer;
+
+        Rendering(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public PrintWriter getWriter() throws IOException {
+            if (writer == null) {
+                writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), getCharacterEncoding()));
+            }
+            return writer;
+        }
+
+        void flushWriter() {
+            if (writer != null) {
+                writer.flush();
+            }
+        }
+    }
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !"GET".equals(request.getMethod())
@@ -69,8 +98,9 @@ class SearchPageCache extends OncePerRequestFilter {
             response.getOutputStream().write(page.body());
             return;
         }
-        ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+        Rendering rendering = new Rendering(response);
         chain.doFilter(request, rendering);
+        rendering.flushWriter();
         if (rendering.getStatus() == HttpServletResponse.SC_OK && rendering.getContentSize() <= LARGEST_KEPT
                 && searched.version() == version) {
             pages.put(key, new Page(version, rendering.getContentType(), rendering.getLocale(),
