@@ -2,13 +2,12 @@ package org.yulu.bench;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.FileSystemUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.regex.Matcher;
-import java.util.stream.Stream;
 
 /**
  * Import throughput at 100k and 1M items: the generated corpus of {@link ScaleBenchmark} written as seed documents,
@@ -35,16 +34,8 @@ class ImportBenchmark {
                         "BENCH import %s: %d items from %d documents in %d ms = %.0f items/s", size, items, files,
                         millis, items * 1000.0 / millis));
             }
-            deleteAll(seeds);
-            deleteAll(data);
-        }
-    }
-
-    private static void deleteAll(Path folder) throws Exception {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
+            FileSystemUtils.deleteRecursively(seeds);
+            FileSystemUtils.deleteRecursively(data);
         }
     }
 }
