@@ -209,6 +209,10 @@ public class SeedImporter implements SmartInitializingSingleton {
 
     /** A parsed document waiting to be written, and whether it replaces a source of the same id. */
     private record Pending(String name, ParsedDocument doc, String hash, FileStamp stamp, boolean replacing) {
+
+        CorpusWriter.Replacement replacement() {
+            return new CorpusWriter.Replacement(doc, hash, replacing);
+        }
     }
 
     private static final class Written {
@@ -249,13 +253,12 @@ public class SeedImporter implements SmartInitializingSingleton {
             return;
         }
         try {
-            writer.replaceAll(group.stream().map(p -> new CorpusWriter.Replacement(p.doc(), p.hash(), p.replacing()))
-                    .toList());
+            writer.replaceAll(group.stream().map(Pending::replacement).toList());
             group.forEach(p -> stored(p, written));
         } catch (PersistenceException | DataAccessException groupRefused) {
             for (Pending p : group) {
                 try {
-                    writer.replaceAll(List.of(new CorpusWriter.Replacement(p.doc(), p.hash(), p.replacing())));
+                    writer.replaceAll(List.of(p.replacement()));
                     stored(p, written);
                 } catch (PersistenceException | DataAccessException e) {
                     // the document's transaction rolled back whole; one bad file must not stop the others
