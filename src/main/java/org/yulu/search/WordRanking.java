@@ -1,8 +1,11 @@
 package org.yulu.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +20,10 @@ import java.util.function.IntFunction;
  * Puts the hits where the keywords stand as dictionary words before the hits where they sit only inside
  * longer words (创新 before 创新型). Segmenting every indexed text with smartcn cost more than all the rest
  * of indexing, so the index holds grams only and the best hits are segmented when a search needs them: the
- * sentence around each keyword, up to {@link #REACH} characters either side, of the first {@link #WINDOW} hits.
+ * sentence holding each keyword in the first {@link #WINDOW} hits. A sentence is segmented once and its words are
+ * kept ({@link #CHARACTERS_KEPT}), since the hits of one search are the hits of many (segmenting the same sentences
+ * again was a third of a search's work); a sentence longer than {@link #LONGEST_KEPT} is segmented only
+ * {@link #REACH} characters either side of the keyword, each time.
  */
 final class WordRanking {
 
@@ -26,10 +32,17 @@ final class WordRanking {
     /** A word seen this often inside longer words is not looked for further in that text. */
     private static final int OCCURRENCES_PER_TEXT = 3;
     private static final String SENTENCE_ENDS = "。！？!?\n";
-    /** A sentence is cut this far either side of the word: a text without stops is not segmented whole. */
+    /** A sentence up to this long is segmented whole and its words kept: all but a few of an interview's. */
+    static final int LONGEST_KEPT = 512;
+    /** The sentences whose words are kept, in characters (about 10 MB): those of the hits searched for most. */
+    static final int CHARACTERS_KEPT = 1_000_000;
+    /** A longer sentence is cut this far either side of the word: a text without stops is not segmented whole. */
     private static final int REACH = 8;
 
     private final Analyzer words = SearchFields.words();
+    /** A sentence's words as their start and end offsets in it, in pairs; a pure function of the sentence. */
+    private final Cache<String, int[]> sentences = Caffeine.newBuilder().maximumWeight(CHARACTERS_KEPT)
+            .weigher((String sentence, int[] offsets) -> sentence.length()).build();
 
     /**
      * smartcn's words of each keyword, the ones looked for in the hits; not single characters, which nearly every
@@ -86,8 +99,7 @@ final class WordRanking {
                 if (at < 0) {
                     break;
                 }
-                if (setApart(text, at, word.length())
-                        || analyze(sentenceAround(text, at, word.length())).contains(word)) {
+                if (setApart(text, at, word.length()) || standsAt(text, at, word.length())) {
                     return true;
                 }
                 from = at + word.length();
@@ -102,17 +114,50 @@ final class WordRanking {
                 && (at + length == text.length() || !Character.isLetterOrDigit(text.charAt(at + length)));
     }
 
-    /** smartcn segments each sentence alone, so the sentence holding a word is segmented as in the whole text. */
-    private static String sentenceAround(String text, int at, int length) {
+    /**
+     * Whether smartcn makes a word of the characters at {@code at}; it segments each sentence alone, so the sentence
+     * holding them is segmented as in the whole text.
+     */
+    private boolean standsAt(String text, int at, int length) {
         int start = at;
-        while (start > Math.max(0, at - REACH) && SENTENCE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
+        while (start > 0 && SENTENCE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
             start--;
         }
         int end = at + length;
-        while (end < Math.min(text.length(), at + length + REACH) && SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
+        while (end < text.length() && SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
             end++;
         }
-        return text.substring(start, end);
+        if (end - start > LONGEST_KEPT) {
+            start = Math.max(start, at - REACH);
+            end = Math.min(end, at + length + REACH);
+            return isWord(offsets(text.substring(start, end)), at - start, length);
+        }
+        return isWord(sentences.get(text.substring(start, end), this::offsets), at - start, length);
+    }
+
+    private static boolean isWord(int[] offsets, int at, int length) {
+        for (int i = 0; i < offsets.length; i += 2) {
+            if (offsets[i] == at && offsets[i + 1] == at + length) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int[] offsets(String sentence) {
+        List<Integer> offsets = new ArrayList<>();
+        try (TokenStream stream = words.tokenStream(SearchFields.TEXT, sentence)) {
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                offsets.add(offset.startOffset());
+                offsets.add(offset.endOffset());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading a string cannot fail", e);
+        }
+        return offsets.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private List<String> analyze(String text) {
