@@ -24,10 +24,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -42,6 +42,7 @@ public final class SearchIndex implements Closeable {
     private static final String MEMORY = "memory";
     private static final int THREADS = Runtime.getRuntime().availableProcessors();
     private static final int ANSWERS_KEPT = 500;
+    private static final int ITEMS_KEPT = 5_000;
     private final SearchCorpus corpus;
     private final String location;
     private final Directory directory;
@@ -54,6 +55,12 @@ public final class SearchIndex implements Closeable {
      * Each is keyed by the index it was read from, so a rebuild's swap leaves the old ones unreachable.
      */
     private final Cache<Answer, Matches> answers = Caffeine.newBuilder().maximumSize(ANSWERS_KEPT)
+            .executor(Runnable::run).build();
+    /**
+     * Found items as read from the stored fields (up to 5,000): the hits of one search are the hits of many, and
+     * reading and decoding their texts again was a twentieth of a results page. Keyed by the index read, as answers.
+     */
+    private final Cache<Stored, Match> items = Caffeine.newBuilder().maximumSize(ITEMS_KEPT)
             .executor(Runnable::run).build();
     private volatile IndexReader answering;
     private volatile boolean keepingAnswers = true;
@@ -215,10 +222,11 @@ public final class SearchIndex implements Closeable {
         return read(reader -> reader.getReaderCacheHelper().getKey());
     }
 
-    /** Works every search out in full, as a benchmark of the search itself needs. */
+    /** Works every search out in full, its items read from the index too, as a benchmark of the search needs. */
     public void keepNoAnswers() {
         keepingAnswers = false;
         answers.invalidateAll();
+        items.invalidateAll();
     }
 
     public IndexStatus status() {
@@ -249,7 +257,8 @@ public final class SearchIndex implements Closeable {
             try {
                 IndexReader reader = searcher.getIndexReader();
                 if (reader != answering) {
-                    answers.invalidateAll(); // the answers of an index searches no longer see
+                    answers.invalidateAll(); // the answers and items of an index searches no longer see
+                    items.invalidateAll();
                     answering = reader;
                 }
                 Answer answer = new Answer(reader, query, Arrays.toString(filters), offset, limit);
@@ -279,10 +288,9 @@ public final class SearchIndex implements Closeable {
                 Math.max(offset + limit, WordRanking.WINDOW));
         searcher.search(plan.matches(), collector);
         List<Integer> best = collector.best();
-        Map<Integer, Document> window = load(searcher,
-                best.subList(0, Math.min(WordRanking.WINDOW, best.size())), Set.of(SearchFields.FOLDED));
+        Map<Integer, Match> window = load(searcher, best.subList(0, Math.min(WordRanking.WINDOW, best.size())));
         List<Integer> ranked = ranking.rerank(best, collector.wholeCount(),
-                ranking.wordsOf(query.keywords()), i -> ItemDocuments.foldedTexts(window.get(best.get(i))));
+                ranking.wordsOf(query.keywords()), i -> window.get(best.get(i)).foldedTexts());
         List<Integer> page = ranked.subList(Math.min(offset, ranked.size()),
                 Math.min(offset + limit, ranked.size()));
         Map<String, Long> sources = collector.counts(SearchFields.SOURCE);
@@ -290,23 +298,38 @@ public final class SearchIndex implements Closeable {
         sources.keySet().forEach(id -> titles.put(id, sourceTitles.getOrDefault(id, id)));
         Facets facets = new Facets(collector.counts(SearchFields.TYPE), collector.counts(SearchFields.SPEAKER),
                 sources, titles);
-        Map<Integer, Document> shown = load(searcher, page, null);
-        List<Match> matches = page.stream().map(doc -> new Match(ItemDocuments.fromDocument(shown.get(doc)),
-                ItemDocuments.foldedTexts(shown.get(doc)))).toList();
+        Map<Integer, Match> shown = load(searcher, page);
+        List<Match> matches = page.stream().map(shown::get).toList();
         return new Matches(matches, collector.total(), facets);
     }
 
     /**
-     * Reads the hits' stored fields in index order, so each compressed block is decompressed once.
-     *
-     * @param fields the fields to read, null for all
+     * The hits as found items: those kept, and the others read from the stored fields in index order, so each
+     * compressed block is decompressed once.
      */
-    private static Map<Integer, Document> load(IndexSearcher searcher, List<Integer> hits, Set<String> fields)
-            throws IOException {
+    private Map<Integer, Match> load(IndexSearcher searcher, List<Integer> hits) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        Map<Integer, Match> byDoc = new HashMap<>();
+        List<Integer> unread = new ArrayList<>();
+        for (int doc : hits) {
+            Match kept = keepingAnswers ? items.getIfPresent(new Stored(reader, doc)) : null;
+            if (kept != null) {
+                byDoc.put(doc, kept);
+            } else {
+                unread.add(doc);
+            }
+        }
+        if (unread.isEmpty()) {
+            return byDoc;
+        }
         StoredFields stored = searcher.storedFields();
-        Map<Integer, Document> byDoc = new HashMap<>();
-        for (int doc : hits.stream().mapToInt(Integer::intValue).sorted().toArray()) {
-            byDoc.put(doc, fields == null ? stored.document(doc) : stored.document(doc, fields));
+        for (int doc : unread.stream().mapToInt(Integer::intValue).sorted().toArray()) {
+            Document document = stored.document(doc);
+            Match match = new Match(ItemDocuments.fromDocument(document), ItemDocuments.foldedTexts(document));
+            if (keepingAnswers) {
+                items.put(new Stored(reader, doc), match);
+            }
+            byDoc.put(doc, match);
         }
         return byDoc;
     }
@@ -320,6 +343,10 @@ public final class SearchIndex implements Closeable {
 
     /** A found item with its texts as folded for the index. */
     record Match(IndexedItem item, List<String> foldedTexts) {
+    }
+
+    /** What identifies a found item: the index read (by identity) and the item's number in it. */
+    private record Stored(IndexReader reader, int doc) {
     }
 
     /** What identifies an answer: the index read (by identity), the query, the filters and the page. */

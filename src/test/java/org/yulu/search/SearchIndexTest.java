@@ -1,6 +1,8 @@
 package org.yulu.search;
 
 import org.junit.jupiter.api.Test;
+import org.yulu.quote.QuoteItem;
+import org.yulu.system.PageParams;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -89,6 +91,33 @@ class SearchIndexTest {
             assertThat(search.search(name).total()).isEqualTo(30);
             index.keepNoAnswers();
             assertThat(search.search(name).total()).isEqualTo(30);
+        }
+    }
+
+    @Test
+    void aRebuildShowsTheItemsAsTheCorpusHoldsThemNow() throws IOException {
+        // the first of the thirty thoughts, said again with one more sentence
+        IndexedItem first = SEEDS.items().get(0);
+        QuoteItem quote = first.quote();
+        IndexedItem changed = IndexedItem.of(new QuoteItem(quote.type(), quote.id(), quote.url(), quote.speaker(),
+                quote.source(), quote.position(), quote.number(), quote.context(), quote.text() + "我们也要开源。",
+                quote.related()));
+        AtomicReference<IndexedItem> now = new AtomicReference<>(first);
+        SearchCorpus corpus = sink -> {
+            sink.accept(now.get());
+            SEEDS.items().subList(1, SEEDS.items().size()).forEach(sink);
+        };
+        try (SearchIndex index = SearchIndex.open(folder, corpus)) {
+            index.rebuild();
+            SearchService search = new SearchService(index);
+            // every item names DeepSeek in its source's title
+            SearchRequest all = new SearchRequest("DeepSeek", null, null, null, PageParams.of("1", "100"));
+            assertThat(search.search(all).items()).extracting(SearchHit::item).hasSize(66).contains(quote);
+
+            now.set(changed);
+            index.rebuild();
+            assertThat(search.search(all).items()).extracting(SearchHit::item).hasSize(66)
+                    .contains(changed.quote()).doesNotContain(quote);
         }
     }
 
