@@ -29,8 +29,9 @@ import java.util.stream.Stream;
 
 /**
  * Yulu end to end at each size: the corpus written as seed documents, the application started in its own JVM
- * as {@code ./mvnw spring-boot:run} starts it (classes and jars on the class path), then import throughput,
- * index build and size, launch to first answer, heap and RSS, and HTTP throughput with wrk when it is installed.
+ * as {@code RunningApp} starts it (class path and JVM options of {@code ./mvnw spring-boot:run}), then import
+ * throughput, index build and size, launch to first answer, heap and RSS, and HTTP throughput with wrk when it is
+ * installed.
  * Sizes: {@code -Dbench.sizes=seeds,10000,100000} (the default; 1000000 is opt-in). Results are BENCH lines.
  */
 class ScaleBenchmark {
