@@ -14,10 +14,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
@@ -48,37 +45,6 @@ class SearchPageCache extends OncePerRequestFilter {
     private record Page(Object indexVersion, String contentType, Locale locale, byte[] body) {
     }
 
-    /**
-     * Keeps the page as it is rendered. The template writes it in hundreds of small pieces, and the wrapper's own
-     * writer encodes and flushes each one; this writer gathers them and encodes in buffer-sized blocks (encoding
-     * each piece as it came was a tenth of a results page's work).
-     */
-    static final class Rendering extends ContentCachingResponseWrapper {
-
-        private static final int BUFFER_CHARS = 8192;
-
-        private PrintWriter writer;
-
-        Rendering(HttpServletResponse response) {
-            super(response);
-        }
-
-        @Override
-        public PrintWriter getWriter() throws IOException {
-            if (writer == null) {
-                writer = new PrintWriter(new BufferedWriter(
-                        new OutputStreamWriter(getOutputStream(), getCharacterEncoding()), BUFFER_CHARS));
-            }
-            return writer;
-        }
-
-        void flushWriter() {
-            if (writer != null) {
-                writer.flush();
-            }
-        }
-    }
-
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !"GET".equals(request.getMethod())
@@ -103,9 +69,8 @@ class SearchPageCache extends OncePerRequestFilter {
             response.getOutputStream().write(page.body());
             return;
         }
-        Rendering rendering = new Rendering(response);
+        ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, rendering);
-        rendering.flushWriter();
         if (rendering.getStatus() == HttpServletResponse.SC_OK && rendering.getContentSize() <= LARGEST_KEPT
                 && searched.version() == version) {
             pages.put(key, new Page(version, rendering.getContentType(), rendering.getLocale(),

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.yulu.OwnSeeds;
@@ -66,17 +65,5 @@ class SearchPageCacheTest {
 
         assertThat(http.get(path).body()).contains("<mark>鸬鹚</mark>捕鱼").doesNotContain("没有找到");
         assertThat(http.get(path, "Accept-Language", "en").body()).contains("<mark>鸬鹚</mark>捕鱼");
-    }
-
-    @Test
-    void aPageTheViewLeavesUnflushedIsKeptWhole() throws IOException {
-        MockHttpServletResponse response = new MockHttpServletResponse();
-        response.setContentType("text/html;charset=UTF-8");
-        SearchPageCache.Rendering rendering = new SearchPageCache.Rendering(response);
-
-        rendering.getWriter().write("<mark>创新</mark>");
-        rendering.flushWriter();
-
-        assertThat(new String(rendering.getContentAsByteArray(), StandardCharsets.UTF_8)).isEqualTo("<mark>创新</mark>");
     }
 }
