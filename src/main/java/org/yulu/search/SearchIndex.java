@@ -288,9 +288,10 @@ public final class SearchIndex implements Closeable {
                 Math.max(offset + limit, WordRanking.WINDOW));
         searcher.search(plan.matches(), collector);
         List<Integer> best = collector.best();
-        Map<Integer, Match> window = load(searcher, best.subList(0, Math.min(WordRanking.WINDOW, best.size())));
+        Map<Integer, Match> read = new HashMap<>();
+        load(searcher, best.subList(0, Math.min(WordRanking.WINDOW, best.size())), read);
         List<Integer> ranked = ranking.rerank(best, collector.wholeCount(),
-                ranking.wordsOf(query.keywords()), i -> window.get(best.get(i)).foldedTexts());
+                ranking.wordsOf(query.keywords()), i -> read.get(best.get(i)).foldedTexts());
         List<Integer> page = ranked.subList(Math.min(offset, ranked.size()),
                 Math.min(offset + limit, ranked.size()));
         Map<String, Long> sources = collector.counts(SearchFields.SOURCE);
@@ -298,29 +299,31 @@ public final class SearchIndex implements Closeable {
         sources.keySet().forEach(id -> titles.put(id, sourceTitles.getOrDefault(id, id)));
         Facets facets = new Facets(collector.counts(SearchFields.TYPE), collector.counts(SearchFields.SPEAKER),
                 sources, titles);
-        Map<Integer, Match> shown = load(searcher, page);
-        List<Match> matches = page.stream().map(shown::get).toList();
+        load(searcher, page, read); // a page within the ranking window is read already
+        List<Match> matches = page.stream().map(read::get).toList();
         return new Matches(matches, collector.total(), facets);
     }
 
     /**
-     * The hits as found items: those kept, and the others read from the stored fields in index order, so each
-     * compressed block is decompressed once.
+     * Adds the hits not in {@code read} yet to it as found items: those kept, and the others read from the stored
+     * fields in index order, so each compressed block is decompressed once.
      */
-    private Map<Integer, Match> load(IndexSearcher searcher, List<Integer> hits) throws IOException {
+    private void load(IndexSearcher searcher, List<Integer> hits, Map<Integer, Match> read) throws IOException {
         IndexReader reader = searcher.getIndexReader();
-        Map<Integer, Match> byDoc = new HashMap<>();
         List<Integer> unread = new ArrayList<>();
         for (int doc : hits) {
+            if (read.containsKey(doc)) {
+                continue;
+            }
             Match kept = keepingAnswers ? items.getIfPresent(new Stored(reader, doc)) : null;
             if (kept != null) {
-                byDoc.put(doc, kept);
+                read.put(doc, kept);
             } else {
                 unread.add(doc);
             }
         }
         if (unread.isEmpty()) {
-            return byDoc;
+            return;
         }
         StoredFields stored = searcher.storedFields();
         for (int doc : unread.stream().mapToInt(Integer::intValue).sorted().toArray()) {
@@ -329,9 +332,8 @@ public final class SearchIndex implements Closeable {
             if (keepingAnswers) {
                 items.put(new Stored(reader, doc), match);
             }
-            byDoc.put(doc, match);
+            read.put(doc, match);
         }
-        return byDoc;
     }
 
     @Override

@@ -1,9 +1,9 @@
 package org.yulu.search;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.yulu.quote.QuoteItem;
 import org.yulu.system.PageParams;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
