@@ -11,9 +11,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.IntFunction;
 
 /**
@@ -146,36 +147,37 @@ final class WordRanking {
 
     private int[] offsets(String sentence) {
         List<Integer> offsets = new ArrayList<>();
-        try (TokenStream stream = words.tokenStream(SearchFields.TEXT, sentence)) {
-            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                offsets.add(offset.startOffset());
-                offsets.add(offset.endOffset());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Reading a string cannot fail", e);
-        }
+        segment(sentence, (term, offset) -> {
+            offsets.add(offset.startOffset());
+            offsets.add(offset.endOffset());
+        });
         return offsets.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /** smartcn's different words of a text, in order. */
     private List<String> analyze(String text) {
-        List<String> terms = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<String> terms = new LinkedHashSet<>();
+        segment(text, (term, offset) -> {
+            if (term.length() > 0) {
+                terms.add(term.toString());
+            }
+        });
+        return new ArrayList<>(terms);
+    }
+
+    /** Hands each of smartcn's words of a text, with its offsets in the text, to {@code word}. */
+    private void segment(String text, BiConsumer<CharTermAttribute, OffsetAttribute> word) {
         try (TokenStream stream = words.tokenStream(SearchFields.TEXT, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                if (term.length() > 0 && seen.add(term.toString())) {
-                    terms.add(term.toString());
-                }
+                word.accept(term, offset);
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException("Reading a string cannot fail", e);
         }
-        return terms;
     }
 
     private record Ranked<H>(H hit, boolean whole, int standing, int order) {
