@@ -11,6 +11,7 @@ import java.text.Normalizer;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The one place where text is folded for comparison: Unicode NFKC (ＡＧＩ → AGI), lower case, and traditional →
@@ -21,6 +22,8 @@ public final class TextFolding {
     /** opencc4j's traditional → simplified dictionaries, as it reads them: "key TAB value [value...]" per line. */
     private static final List<String> DICTIONARIES = List.of("/data/dictionary/TSCharacters.txt",
             "/data/dictionary/TSPhrases.txt");
+    /** Between an entry's key and its values (String.split would compile this anew for every line). */
+    private static final Pattern ENTRY_SEPARATOR = Pattern.compile("[\\t ]+");
     /**
      * Every character some dictionary entry changes. A text holding none of them converts to itself, so it can skip
      * the conversion; null when the dictionaries cannot be read, and then every text is converted.
@@ -76,7 +79,7 @@ public final class TextFolding {
                 }
                 BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    String[] entry = line.split("[\\t ]+");
+                    String[] entry = ENTRY_SEPARATOR.split(line);
                     for (int v = 1; v < entry.length; v++) {
                         markChanged(converted, entry[0], entry[v]);
                     }
