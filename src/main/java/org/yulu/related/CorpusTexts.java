@@ -3,6 +3,7 @@ package org.yulu.related;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.yulu.importer.CorpusFingerprint;
 import org.yulu.interview.InterviewExchange;
 import org.yulu.quote.Quote;
 import org.yulu.source.SourceRef;
@@ -18,9 +19,16 @@ import java.util.List;
 class CorpusTexts {
 
     private final EntityManager em;
+    private final CorpusFingerprint fingerprint;
 
-    CorpusTexts(EntityManager em) {
+    CorpusTexts(EntityManager em, CorpusFingerprint fingerprint) {
         this.em = em;
+        this.fingerprint = fingerprint;
+    }
+
+    /** The corpus's state: equal fingerprints hand over the same items. */
+    String fingerprint() {
+        return fingerprint.current();
     }
 
     @Transactional(readOnly = true)

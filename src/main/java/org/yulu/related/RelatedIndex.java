@@ -88,6 +88,22 @@ public final class RelatedIndex {
         return List.copyOf(merged);
     }
 
+    /** An index as {@link #related()}, {@link #sharedRanges()} and {@link #links()} described it. */
+    static RelatedIndex restored(Map<String, List<RelatedItem>> related, Map<String, List<TextRange>> sharedRanges,
+            int links) {
+        return new RelatedIndex(Map.copyOf(related), Map.copyOf(sharedRanges), links);
+    }
+
+    /** Every linked item's related items. */
+    Map<String, List<RelatedItem>> related() {
+        return related;
+    }
+
+    /** Every linked item's shared ranges. */
+    Map<String, List<TextRange>> sharedRanges() {
+        return sharedRanges;
+    }
+
     public List<RelatedItem> related(String itemId) {
         return related.getOrDefault(itemId, List.of());
     }
