@@ -10,7 +10,8 @@ import java.time.Duration;
  * Yulu's settings. The defaults make {@code ./mvnw spring-boot:run} work from the project folder.
  *
  * @param seedsDir      folder whose {@code *.txt} files are imported at startup
- * @param dataDir       folder for everything the app writes: the H2 database files and the search index
+ * @param dataDir       folder for everything the app writes: the H2 database files, the search index and the
+ *                      parallel passages
  * @param publicBaseUrl absolute base for links shared outside the site (OpenGraph, feeds); the request's when empty
  * @param rescanInterval how often the seeds folder is checked for added, changed or removed files; 0 turns it off
  */
