@@ -98,14 +98,18 @@ public class RelatedPassages {
         }
     }
 
-    /** Written whole beside and then moved over the old file, so a crash leaves one or the other. */
+    /**
+     * Written whole into a file of its own beside the kept one and then moved over it, so a crash or another
+     * rebuild writing at the same time leaves one whole file or the other.
+     */
     private void keep(String corpus, RelatedIndex found) {
         if (corpus == null) {
             return;
         }
+        Path next = null;
         try {
             Files.createDirectories(keptFile.getParent());
-            Path next = keptFile.resolveSibling(keptFile.getFileName() + ".next");
+            next = Files.createTempFile(keptFile.getParent(), keptFile.getFileName().toString(), ".next");
             try (OutputStream out = Files.newOutputStream(next)) {
                 JSON.writeValue(out, new Kept(FORMAT, corpus, found.links(), found.related(), found.sharedRanges()));
             }
@@ -113,6 +117,17 @@ public class RelatedPassages {
         } catch (IOException | JacksonException e) {
             log.warn("Parallel passages could not be kept in {}; they are found again at the next start", keptFile,
                     e);
+            deleteQuietly(next);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                log.debug("{} is left behind", file, e);
+            }
         }
     }
 
