@@ -85,7 +85,8 @@ public class RelatedPassages {
             if (kept.format() != FORMAT || !corpus.equals(kept.corpus())) {
                 return null;
             }
-            if (kept.related() == null || kept.sharedRanges() == null) {
+            if (kept.related() == null || kept.sharedRanges() == null || kept.related().containsValue(null)
+                    || kept.sharedRanges().containsValue(null)) {
                 log.warn("Parallel passages kept in {} are incomplete; finding them again", keptFile);
                 return null;
             }

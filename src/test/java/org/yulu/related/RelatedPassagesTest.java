@@ -2,6 +2,8 @@ package org.yulu.related;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.yulu.importer.CorpusImported;
 
 import java.nio.file.Files;
@@ -78,10 +80,13 @@ class RelatedPassagesTest {
         assertThat(otherCorpus.of(THOUGHTS + "-27")).isEmpty();
     }
 
-    @Test
-    void aTruncatedKeptFileIsFoundAgainAndReplaced(@TempDir Path data) throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"format\":1,\"corpus\":\"corpus-1\",\"links\":4,\"related\":{\"",
+            "{\"format\":1,\"corpus\":\"corpus-1\",\"links\":4,\"related\":{\"a\":null},\"sharedRanges\":{}}",
+            "{\"format\":1,\"corpus\":\"corpus-1\",\"links\":4}"})
+    void anUnreadableKeptFileIsFoundAgainAndReplaced(String contents, @TempDir Path data) throws Exception {
         Path file = data.resolve("passages.json");
-        Files.writeString(file, "{\"format\":1,\"corpus\":\"corpus-1\",\"links\":4,\"related\":{\"");
+        Files.writeString(file, contents);
         FlakyTexts texts = new FlakyTexts();
         texts.fingerprint = "corpus-1";
         texts.next = SeedItems.seeds();
