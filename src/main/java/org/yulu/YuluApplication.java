@@ -8,7 +8,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.event.EventListener;
-import org.yulu.system.TextFolding;
+import org.yulu.text.TextFolding;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

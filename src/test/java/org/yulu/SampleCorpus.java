@@ -1,11 +1,11 @@
 package org.yulu;
 
-import org.yulu.interview.AnswerRepeat;
-import org.yulu.interview.InterviewExchange;
-import org.yulu.quote.Quote;
+import org.yulu.corpus.AnswerRepeat;
+import org.yulu.corpus.InterviewExchange;
+import org.yulu.corpus.Quote;
+import org.yulu.corpus.Source;
 import org.yulu.source.ItemPlace;
 import org.yulu.source.ReadingItem;
-import org.yulu.source.Source;
 import org.yulu.source.SourceDetails;
 
 import java.time.Instant;

@@ -16,8 +16,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.yulu.interview.ExchangeRepository;
-import org.yulu.quote.QuoteRepository;
+import org.yulu.corpus.ExchangeItem;
+import org.yulu.corpus.ExchangeRepository;
+import org.yulu.corpus.QuoteItem;
+import org.yulu.corpus.QuoteRepository;
+import org.yulu.system.PublicUrls;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,10 +40,10 @@ class FeedController {
 
     private final QuoteRepository quotes;
     private final ExchangeRepository exchanges;
-    private final PublicBaseUrl baseUrl;
+    private final PublicUrls baseUrl;
     private final MessageSource messages;
 
-    FeedController(QuoteRepository quotes, ExchangeRepository exchanges, PublicBaseUrl baseUrl,
+    FeedController(QuoteRepository quotes, ExchangeRepository exchanges, PublicUrls baseUrl,
             MessageSource messages) {
         this.quotes = quotes;
         this.exchanges = exchanges;
@@ -53,10 +56,12 @@ class FeedController {
     ResponseEntity<String> feed(HttpServletRequest request) throws FeedException {
         PageRequest newest = PageRequest.of(0, FEED_SIZE, NEWEST_FIRST);
         List<FeedEntry> items = new ArrayList<>();
-        quotes.findAll(QuoteRepository.filter(null, null), newest).forEach(q -> items.add(FeedEntry.of(q)));
-        exchanges.findAll(ExchangeRepository.filter(null, null), newest).forEach(e -> items.add(FeedEntry.of(e)));
+        quotes.findAll(QuoteRepository.filter(null, null), newest)
+                .forEach(q -> items.add(new FeedEntry(QuoteItem.of(q, List.of()), q.getSource().getImportedAt())));
+        exchanges.findAll(ExchangeRepository.filter(null, null), newest)
+                .forEach(e -> items.add(new FeedEntry(ExchangeItem.of(e, List.of()), e.getSource().getImportedAt())));
         List<FeedEntry> entries = items.stream().sorted(FeedEntry.NEWEST_FIRST).limit(FEED_SIZE).toList();
-        String base = baseUrl.of(request);
+        String base = baseUrl.base();
         return ResponseEntity.ok().contentType(ATOM).body(new WireFeedOutput().outputString(atom(entries, base)));
     }
 
@@ -74,12 +79,12 @@ class FeedController {
 
     private static Entry entry(FeedEntry item, String base) {
         Entry entry = new Entry();
-        entry.setId(base + item.url());
+        entry.setId(base + item.item().url());
         entry.setTitle(item.title());
-        entry.setAlternateLinks(List.of(link("alternate", base + item.url())));
+        entry.setAlternateLinks(List.of(link("alternate", base + item.item().url())));
         entry.setUpdated(Date.from(item.updated()));
         Person author = new Person();
-        author.setName(item.author());
+        author.setName(item.item().speaker());
         entry.setAuthors(List.of(author));
         Content content = new Content();
         content.setType(Content.TEXT);

@@ -1,39 +1,40 @@
 package org.yulu.feed;
 
-import org.yulu.interview.InterviewExchange;
-import org.yulu.quote.Quote;
-import org.yulu.source.Source;
+import org.yulu.corpus.ExchangeItem;
+import org.yulu.corpus.Item;
+import org.yulu.corpus.QuoteItem;
+import org.yulu.text.Shortening;
 
 import java.time.Instant;
 import java.util.Comparator;
 
-/** One item of the feed, quote or exchange, in the words the feed shows. */
-record FeedEntry(String url, String author, String title, String text, Source source, int position) {
+/** One item of the feed, quote or exchange, with the time its source was imported. */
+record FeedEntry(Item item, Instant updated) {
 
     /** Newest import first, then each document in reading order. */
     static final Comparator<FeedEntry> NEWEST_FIRST = Comparator.comparing(FeedEntry::updated).reversed()
-            .thenComparing(e -> e.source().getId()).thenComparingInt(FeedEntry::position);
+            .thenComparing(e -> e.item().source().id()).thenComparingInt(e -> e.item().position());
 
     static final int TITLE_LENGTH = 60;
 
-    static FeedEntry of(Quote q) {
-        return new FeedEntry(q.getUrl(), q.getSpeaker(), q.getSpeaker() + ": " + shorten(q.getText()), q.getText(),
-                q.getSource(), q.getPosition());
+    String title() {
+        return switch (item.kind()) {
+            case QUOTE -> item.speaker() + ": " + line(((QuoteItem) item).text());
+            case EXCHANGE -> ((ExchangeItem) item).interviewer() + ": " + line(((ExchangeItem) item).question());
+        };
     }
 
-    static FeedEntry of(InterviewExchange e) {
-        return new FeedEntry(e.getUrl(), e.getInterviewee(), e.getInterviewer() + ": " + shorten(e.getQuestion()),
-                e.getInterviewer() + ": " + e.getQuestion() + "\n\n" + e.getInterviewee() + ": " + e.getAnswer(),
-                e.getSource(), e.getPosition());
+    String text() {
+        return switch (item.kind()) {
+            case QUOTE -> ((QuoteItem) item).text();
+            case EXCHANGE -> {
+                ExchangeItem e = (ExchangeItem) item;
+                yield e.interviewer() + ": " + e.question() + "\n\n" + e.speaker() + ": " + e.answer();
+            }
+        };
     }
 
-    Instant updated() {
-        return source.getImportedAt();
-    }
-
-    private static String shorten(String text) {
-        String line = text.strip().replaceAll("\\s+", " ");
-        return line.codePointCount(0, line.length()) <= TITLE_LENGTH ? line
-                : line.substring(0, line.offsetByCodePoints(0, TITLE_LENGTH)) + "…";
+    private static String line(String text) {
+        return Shortening.shorten(text.strip().replaceAll("\\s+", " "), TITLE_LENGTH + 1);
     }
 }

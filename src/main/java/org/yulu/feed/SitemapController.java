@@ -1,18 +1,16 @@
 package org.yulu.feed;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.yulu.interview.ExchangeRepository;
-import org.yulu.interview.InterviewExchange;
-import org.yulu.quote.Quote;
-import org.yulu.quote.QuoteRepository;
-import org.yulu.source.Source;
-import org.yulu.source.SourceRepository;
+import org.yulu.corpus.CorpusItems;
+import org.yulu.corpus.Item;
+import org.yulu.corpus.Source;
+import org.yulu.corpus.SourceRepository;
+import org.yulu.system.PublicUrls;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -22,6 +20,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Tells search engines every page worth indexing: the home page, each source and each item's permalink. */
 @Controller
@@ -31,40 +33,37 @@ class SitemapController {
     static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
     static final MediaType TEXT = new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8);
 
-    private static final Sort READING_ORDER = Sort.by("source.id", "position");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
     private final SourceRepository sources;
-    private final QuoteRepository quotes;
-    private final ExchangeRepository exchanges;
-    private final PublicBaseUrl baseUrl;
+    private final CorpusItems items;
+    private final PublicUrls baseUrl;
 
-    SitemapController(SourceRepository sources, QuoteRepository quotes, ExchangeRepository exchanges,
-            PublicBaseUrl baseUrl) {
+    SitemapController(SourceRepository sources, CorpusItems items, PublicUrls baseUrl) {
         this.sources = sources;
-        this.quotes = quotes;
-        this.exchanges = exchanges;
+        this.items = items;
         this.baseUrl = baseUrl;
     }
 
     @GetMapping("/sitemap.xml")
     @Transactional(readOnly = true)
     ResponseEntity<String> sitemap(HttpServletRequest request) throws XMLStreamException {
-        String base = baseUrl.of(request);
+        String base = baseUrl.base();
         StringWriter out = new StringWriter();
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeStartElement("urlset");
         xml.writeDefaultNamespace(NAMESPACE);
         url(xml, base + "/", null);
+        Map<String, Instant> imported = new HashMap<>();
         for (Source source : sources.findAllByOrderByIdAsc()) {
+            imported.put(source.getId(), source.getImportedAt());
             url(xml, base + source.getUrl(), source.getImportedAt());
         }
-        for (Quote quote : quotes.findAll(READING_ORDER)) {
-            url(xml, base + quote.getUrl(), quote.getSource().getImportedAt());
-        }
-        for (InterviewExchange exchange : exchanges.findAll(READING_ORDER)) {
-            url(xml, base + exchange.getUrl(), exchange.getSource().getImportedAt());
+        List<Item> all = new ArrayList<>();
+        items.forEach(CorpusItems.READING_ORDER, all::add);
+        for (Item item : all) {
+            url(xml, base + item.url(), imported.get(item.source().id()));
         }
         xml.writeEndElement();
         xml.writeEndDocument();
@@ -74,7 +73,7 @@ class SitemapController {
 
     @GetMapping("/robots.txt")
     ResponseEntity<String> robots(HttpServletRequest request) {
-        String body = "User-agent: *\nDisallow: /api/\nDisallow: /actuator/\n\nSitemap: " + baseUrl.of(request)
+        String body = "User-agent: *\nDisallow: /api/\nDisallow: /actuator/\n\nSitemap: " + baseUrl.base()
                 + "/sitemap.xml\n";
         return ResponseEntity.ok().contentType(TEXT)
                 .body(body);

@@ -4,13 +4,11 @@ import jakarta.persistence.EntityManager;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.yulu.importer.ParsedDocument.ParsedExchange;
-import org.yulu.importer.ParsedDocument.ParsedQuote;
-import org.yulu.importer.ParsedDocument.ParsedRepeat;
-import org.yulu.interview.AnswerRepeatRepository;
-import org.yulu.interview.ExchangeRepository;
-import org.yulu.quote.QuoteRepository;
-import org.yulu.source.SourceRepository;
+import org.yulu.corpus.AnswerRepeatRepository;
+import org.yulu.corpus.ExchangeRepository;
+import org.yulu.corpus.QuoteRepository;
+import org.yulu.corpus.SourceRepository;
+import org.yulu.importer.parser.ParsedDocument;
 
 import javax.sql.DataSource;
 import java.sql.Timestamp;

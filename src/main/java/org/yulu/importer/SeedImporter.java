@@ -7,17 +7,20 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
-import org.yulu.source.Source;
-import org.yulu.source.SourceRepository;
+import org.yulu.corpus.CorpusImported;
+import org.yulu.corpus.ContentHash;
+import org.yulu.corpus.Source;
+import org.yulu.corpus.SourceRepository;
+import org.yulu.importer.parser.DocumentDecoder;
+import org.yulu.importer.parser.DocumentParser;
+import org.yulu.importer.parser.ParsedDocument;
+import org.yulu.importer.parser.UnreadableDocumentException;
 import org.yulu.system.YuluProperties;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -180,7 +183,7 @@ public class SeedImporter implements SmartInitializingSingleton {
                 return new Reading(null, null, null, null);
             }
             byte[] bytes = Files.readAllBytes(file);
-            String hash = sha256(bytes);
+            String hash = ContentHash.sha256(bytes);
             if (existing != null && existing.getContentHash().equals(hash)) {
                 return new Reading(stamp.withHash(hash), null, null, null);
             }
@@ -320,15 +323,6 @@ public class SeedImporter implements SmartInitializingSingleton {
             log.warn("Seeds folder {} could not be listed ({}); nothing imported. Check that this process may "
                     + "read the folder, or set yulu.seeds-dir.", dir, e.getMessage());
             return null;
-        }
-    }
-
-    /** The SHA-256 of the bytes in hex: a seed file's content hash, and what names a corpus state for the index. */
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
     }
 }

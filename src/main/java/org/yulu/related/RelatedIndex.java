@@ -1,7 +1,11 @@
 package org.yulu.related;
 
+import org.yulu.corpus.Item;
+import org.yulu.corpus.RelatedItem;
 import org.yulu.related.ParallelPassageFinder.Link;
 import org.yulu.related.PassageAligner.Passage;
+import org.yulu.text.FoldedText;
+import org.yulu.text.TextRange;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,8 +20,8 @@ public final class RelatedIndex {
 
     static final RelatedIndex EMPTY = new RelatedIndex(Map.of(), Map.of(), 0);
 
-    private static final Comparator<ItemText> READING_ORDER = Comparator
-            .comparing((ItemText item) -> item.source().id()).thenComparingInt(ItemText::position);
+    private static final Comparator<Item> READING_ORDER = Comparator
+            .comparing((Item item) -> item.source().id()).thenComparingInt(Item::position);
 
     private final Map<String, List<RelatedItem>> related;
     private final Map<String, List<TextRange>> sharedRanges;
@@ -30,15 +34,15 @@ public final class RelatedIndex {
         this.links = links;
     }
 
-    public static RelatedIndex of(List<ItemText> items) {
-        List<ItemText> ordered = items.stream().sorted(READING_ORDER).toList();
+    public static RelatedIndex of(List<Item> items) {
+        List<Item> ordered = items.stream().sorted(READING_ORDER).toList();
         List<Link> found = ParallelPassageFinder.find(
-                ordered.parallelStream().map(item -> FoldedText.of(item.text()).text()).toList());
+                ordered.parallelStream().map(item -> FoldedText.of(item.words()).text()).toList());
         // Offsets cost eight bytes a character: keep them only for the few items that have links.
         Map<Integer, FoldedText> folded = new HashMap<>();
         found.forEach(link -> {
-            folded.computeIfAbsent(link.a(), i -> FoldedText.of(ordered.get(i).text()));
-            folded.computeIfAbsent(link.b(), i -> FoldedText.of(ordered.get(i).text()));
+            folded.computeIfAbsent(link.a(), i -> FoldedText.of(ordered.get(i).words()));
+            folded.computeIfAbsent(link.b(), i -> FoldedText.of(ordered.get(i).words()));
         });
 
         // item -> other item -> where the other item holds the passages they share; and where the item holds them
@@ -55,9 +59,9 @@ public final class RelatedIndex {
         inOther.forEach((item, others) -> {
             String id = ordered.get(item).id();
             related.put(id, others.entrySet().stream().map(other -> {
-                ItemText o = ordered.get(other.getKey());
+                Item o = ordered.get(other.getKey());
                 String overlap = merged(other.getValue()).stream()
-                        .map(r -> o.text().substring(r.start(), r.end()))
+                        .map(r -> o.words().substring(r.start(), r.end()))
                         .collect(Collectors.joining(" … "));
                 return new RelatedItem(o.type(), o.id(), o.url(), o.source(), overlap);
             }).toList());

@@ -5,8 +5,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.yulu.importer.CorpusImported;
+import org.yulu.corpus.Corpus;
+import org.yulu.corpus.CorpusImported;
+import org.yulu.corpus.Item;
+import org.yulu.corpus.RelatedItem;
 import org.yulu.system.YuluProperties;
+import org.yulu.text.TextRange;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -37,18 +42,18 @@ public class RelatedPassages {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final CorpusTexts texts;
+    private final Corpus corpus;
     private final Path keptFile;
     private volatile RelatedIndex index = RelatedIndex.EMPTY;
 
     @Autowired
-    RelatedPassages(CorpusTexts texts, YuluProperties properties) {
-        this(texts, properties.dataDir().resolve("related").resolve("passages.json"));
+    RelatedPassages(Corpus corpus, YuluProperties properties) {
+        this(corpus, properties.dataDir().resolve("related").resolve("passages.json"));
     }
 
     /** With {@code keptFile} null, the links are only ever held in memory. */
-    RelatedPassages(CorpusTexts texts, Path keptFile) {
-        this.texts = texts;
+    RelatedPassages(Corpus corpus, Path keptFile) {
+        this.corpus = corpus;
         this.keptFile = keptFile;
     }
 
@@ -56,19 +61,20 @@ public class RelatedPassages {
     void rebuild(CorpusImported event) {
         long start = System.nanoTime();
         try {
-            String corpus = keptFile == null ? null : texts.fingerprint();
-            RelatedIndex kept = keptFor(corpus);
+            String fingerprint = keptFile == null ? null : corpus.fingerprint();
+            RelatedIndex kept = keptFor(fingerprint);
             if (kept != null) {
                 index = kept;
                 log.info("Parallel passages in {} kept: {} pairs, found in the corpus as it is", keptFile,
                         kept.links());
                 return;
             }
-            List<ItemText> items = texts.all();
+            List<Item> items = new ArrayList<>();
+            corpus.forEachItem(items::add);
             index = RelatedIndex.of(items);
             log.info("Linked {} pairs of parallel passages among {} items in {} ms", index.links(), items.size(),
                     (System.nanoTime() - start) / 1_000_000);
-            keep(corpus, index);
+            keep(fingerprint, index);
         } catch (RuntimeException e) {
             // Links are a reading aid: the import stands and the previous links stay rather than the app failing.
             log.warn("Parallel passages were not rebuilt; the previous links stay", e);

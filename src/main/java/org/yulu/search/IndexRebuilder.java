@@ -5,7 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.stereotype.Component;
-import org.yulu.importer.CorpusImported;
+import org.yulu.corpus.CorpusImported;
 
 /**
  * Brings the index up to date after every import, the first one included: rebuilt unless it was built from the

@@ -8,10 +8,12 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
-import org.yulu.interview.ExchangeItem;
-import org.yulu.quote.QuoteItem;
-import org.yulu.source.SourceRef;
-import org.yulu.system.TextFolding;
+import org.yulu.corpus.ExchangeItem;
+import org.yulu.corpus.Item;
+import org.yulu.corpus.ItemKind;
+import org.yulu.corpus.QuoteItem;
+import org.yulu.corpus.SourceRef;
+import org.yulu.text.TextFolding;
 
 import java.util.List;
 
@@ -35,12 +37,10 @@ import static org.yulu.search.SearchFields.URL;
 /** Turns an item into a Lucene document and a stored document back into the item. */
 final class ItemDocuments {
 
-    private static final String QUOTE = "quote";
-
     private ItemDocuments() {
     }
 
-    static Document toDocument(IndexedItem item) {
+    static Document toDocument(Item item) {
         Document doc = new Document();
         keyword(doc, ID, item.id());
         keyword(doc, TYPE, item.type());
@@ -56,39 +56,41 @@ final class ItemDocuments {
         for (String name : item.names()) {
             doc.add(new TextField(META, TextFolding.fold(name), Field.Store.NO));
         }
-        int position = item.quote() != null ? item.quote().position() : item.exchange().position();
-        doc.add(new StoredField(POSITION, position));
-        doc.add(new NumericDocValuesField(POSITION, position));
-        if (item.quote() != null) {
-            QuoteItem q = item.quote();
-            if (q.number() != null) {
-                doc.add(new StoredField(NUMBER, q.number()));
+        doc.add(new StoredField(POSITION, item.position()));
+        doc.add(new NumericDocValuesField(POSITION, item.position()));
+        switch (item.kind()) {
+            case QUOTE -> {
+                QuoteItem q = (QuoteItem) item;
+                if (q.number() != null) {
+                    doc.add(new StoredField(NUMBER, q.number()));
+                }
+                stored(doc, CONTEXT, q.context());
+                stored(doc, BODY, q.text());
             }
-            stored(doc, CONTEXT, q.context());
-            stored(doc, BODY, q.text());
-        } else {
-            ExchangeItem e = item.exchange();
-            stored(doc, INTERVIEWER, e.interviewer());
-            stored(doc, QUESTION, e.question());
-            stored(doc, ANSWER, e.answer());
+            case EXCHANGE -> {
+                ExchangeItem e = (ExchangeItem) item;
+                stored(doc, INTERVIEWER, e.interviewer());
+                stored(doc, QUESTION, e.question());
+                stored(doc, ANSWER, e.answer());
+            }
         }
         return doc;
     }
 
-    static IndexedItem fromDocument(Document doc) {
+    static Item fromDocument(Document doc) {
         SourceRef source = new SourceRef(doc.get(SOURCE), doc.get(SOURCE_TITLE));
         int position = doc.getField(POSITION).numericValue().intValue();
         String url = doc.get(URL);
-        if (QUOTE.equals(doc.get(TYPE))) {
+        if (ItemKind.QUOTE.type().equals(doc.get(TYPE))) {
             Number number = doc.getField(NUMBER) == null ? null : doc.getField(NUMBER).numericValue();
-            return IndexedItem.of(new QuoteItem(QUOTE, doc.get(ID), url, doc.get(SPEAKER), source, position,
-                    number == null ? null : number.intValue(), doc.get(CONTEXT), doc.get(BODY), List.of()));
+            return new QuoteItem(doc.get(TYPE), doc.get(ID), url, doc.get(SPEAKER), source, position,
+                    number == null ? null : number.intValue(), doc.get(CONTEXT), doc.get(BODY), List.of());
         }
-        return IndexedItem.of(new ExchangeItem(doc.get(TYPE), doc.get(ID), url, source, position,
-                doc.get(INTERVIEWER), doc.get(SPEAKER), doc.get(QUESTION), doc.get(ANSWER), List.of()));
+        return new ExchangeItem(doc.get(TYPE), doc.get(ID), url, source, position,
+                doc.get(INTERVIEWER), doc.get(SPEAKER), doc.get(QUESTION), doc.get(ANSWER), List.of());
     }
 
-    /** The item's texts as they were folded for the index, in {@link IndexedItem#texts()} order. */
+    /** The item's texts as they were folded for the index, in {@link Item#texts()} order. */
     static List<String> foldedTexts(Document doc) {
         return List.of(doc.getValues(FOLDED));
     }

@@ -1,6 +1,7 @@
 package org.yulu.search;
 
 import org.apache.lucene.index.IndexWriter;
+import org.yulu.corpus.Item;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,7 +34,7 @@ final class ParallelIndexing implements AutoCloseable {
         this.room = new Semaphore(threads * WAITING_PER_THREAD);
     }
 
-    void add(IndexedItem item) {
+    void add(Item item) {
         rethrowFailure();
         room.acquireUninterruptibly();
         workers.execute(() -> {

@@ -10,9 +10,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.yulu.interview.ExchangeItem;
-import org.yulu.quote.QuoteItem;
-import org.yulu.related.RelatedItem;
+import org.yulu.corpus.ExchangeItem;
+import org.yulu.corpus.Item;
+import org.yulu.corpus.QuoteItem;
 import org.yulu.related.RelatedPassages;
 import org.yulu.system.ApiDocs;
 import org.yulu.system.ApiError;
@@ -47,34 +47,26 @@ class SearchApiController {
             @RequestParam(required = false) String type,
             @Parameter(description = "Only items by this speaker, exactly as written (e.g. 梁文锋)")
             @RequestParam(required = false) String speaker,
-            @Parameter(description = "Only items of this source id (see /api/sources)")
+            @Parameter(description = ApiDocs.SOURCE)
             @RequestParam(required = false) String source,
             @Parameter(description = ApiDocs.PAGE, schema = @Schema(type = "integer", minimum = "1"))
             @RequestParam(required = false) String page,
             @Parameter(description = ApiDocs.SIZE, schema = @Schema(type = "integer", minimum = "1", maximum = "100"))
             @RequestParam(required = false) String size) {
         SearchResults results = search.search(new SearchRequest(q, type, speaker, source, PageParams.of(page, size)));
-        List<Item> items = results.items().stream()
-                .map(hit -> new Item(withRelated(hit.item(), related.of(hit.id())), hit.highlight())).toList();
+        List<Hit> items = results.items().stream()
+                .map(hit -> new Hit(hit.item().withRelated(related.of(hit.item().id())), hit.highlight())).toList();
         return new Response(items, results.total(), results.page(), results.size(), results.facets());
     }
 
-    /** The index holds items without their parallel passages; the API shows them as the read API does. */
-    private static Object withRelated(Object item, List<RelatedItem> links) {
-        if (item instanceof QuoteItem quote) {
-            return quote.withRelated(links);
-        }
-        return ((ExchangeItem) item).withRelated(links);
-    }
-
     @Schema(name = "SearchResults")
-    record Response(List<Item> items, long total, int page, int size, Facets facets) {
+    record Response(List<Hit> items, long total, int page, int size, Facets facets) {
     }
 
     /** A hit shaped as the read API's item, plus its snippet. */
     @Schema(name = "SearchHit", description = "A QuoteItem or an ExchangeItem (see type), with its highlight",
             oneOf = {QuoteHit.class, ExchangeHit.class})
-    record Item(@Schema(hidden = true) @JsonUnwrapped Object item, @Schema(hidden = true) String highlight) {
+    record Hit(@Schema(hidden = true) @JsonUnwrapped Item item, @Schema(hidden = true) String highlight) {
     }
 
     /** Documentation only: how a quote hit reads in JSON. */

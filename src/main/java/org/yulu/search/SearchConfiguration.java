@@ -2,6 +2,7 @@ package org.yulu.search;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.yulu.corpus.Corpus;
 import org.yulu.system.YuluProperties;
 
 @Configuration(proxyBeanMethods = false)
@@ -9,7 +10,7 @@ class SearchConfiguration {
 
     /** On disk beside the database, so a large corpus's index is paged in by the OS rather than held on the heap. */
     @Bean
-    SearchIndex searchIndex(YuluProperties properties, DatabaseCorpus corpus) {
+    SearchIndex searchIndex(YuluProperties properties, Corpus corpus) {
         return SearchIndex.open(properties.dataDir().resolve("index"), corpus);
     }
 }

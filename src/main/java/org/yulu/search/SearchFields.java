@@ -9,7 +9,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * The index's field names and analyzer chains, defined once for indexing and querying. Text reaches every chain
- * already folded by {@link org.yulu.system.TextFolding}.
+ * already folded by {@link org.yulu.text.TextFolding}.
  */
 final class SearchFields {
 
@@ -34,7 +34,7 @@ final class SearchFields {
     static final String INTERVIEWER = "interviewer";
     static final String QUESTION = "question";
     static final String ANSWER = "answer";
-    /** The texts as folded for indexing, in {@link IndexedItem#texts()} order: snippets need not fold again. */
+    /** The texts as folded for indexing, in {@link Item#texts()} order: snippets need not fold again. */
     static final String FOLDED = "folded";
 
     /** Keeps a phrase from matching across the end of one value and the start of the next. */

@@ -1,14 +1,12 @@
 package org.yulu.search;
 
-import org.yulu.source.SourceRef;
+import org.yulu.corpus.Item;
 
 /**
  * One found item.
  *
- * @param type      {@code quote} or {@code exchange}
+ * @param item      the item as the read API shows it, without its parallel passages
  * @param highlight a snippet of the item: escaped text in which only {@code <mark>} is markup
- * @param item      the item as the read API shows it, a {@code QuoteItem} or an {@code ExchangeItem}
  */
-public record SearchHit(String type, String id, String url, String speaker, SourceRef source, String highlight,
-        Object item) {
+public record SearchHit(Item item, String highlight) {
 }

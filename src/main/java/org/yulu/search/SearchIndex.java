@@ -17,21 +17,23 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.yulu.corpus.Corpus;
+import org.yulu.corpus.Item;
 
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The Lucene index of every quote and exchange, derived from a {@link SearchCorpus} and rebuilt whole from it, or
+ * The Lucene index of every quote and exchange, derived from a {@link Corpus} and rebuilt whole from it, or
  * kept from an earlier run when it was built from the corpus as it is ({@link KeptIndex}). A rebuild writes beside
  * the index searches are reading and becomes visible in one swap, so a search sees the old or the new index, never
  * a half-built one and never an error.
@@ -43,7 +45,7 @@ public final class SearchIndex implements Closeable {
     private static final int THREADS = Runtime.getRuntime().availableProcessors();
     private static final int ANSWERS_KEPT = 500;
     private static final int ITEMS_KEPT = 5_000;
-    private final SearchCorpus corpus;
+    private final Corpus corpus;
     private final String location;
     private final Directory directory;
     private final IndexWriter writer;
@@ -69,7 +71,7 @@ public final class SearchIndex implements Closeable {
     private final Map<String, String> sourceTitles = new ConcurrentHashMap<>();
     private volatile boolean ready;
 
-    private SearchIndex(SearchCorpus corpus, Directory directory, String location) throws IOException {
+    private SearchIndex(Corpus corpus, Directory directory, String location) throws IOException {
         this.corpus = corpus;
         this.directory = directory;
         this.location = location;
@@ -113,7 +115,7 @@ public final class SearchIndex implements Closeable {
      * folder cannot hold one (not writable, or locked by another process), since the index can always be rebuilt
      * from the corpus. Files there that cannot be read as an index are removed.
      */
-    public static SearchIndex open(Path folder, SearchCorpus corpus) {
+    public static SearchIndex open(Path folder, Corpus corpus) {
         try {
             Files.createDirectories(folder);
             return new SearchIndex(corpus, FSDirectory.open(folder), folder.toString());
@@ -123,7 +125,7 @@ public final class SearchIndex implements Closeable {
         }
     }
 
-    public static SearchIndex inMemory(SearchCorpus corpus) {
+    public static SearchIndex inMemory(Corpus corpus) {
         try {
             return new SearchIndex(corpus, new ByteBuffersDirectory(), MEMORY);
         } catch (IOException e) {
@@ -344,7 +346,7 @@ public final class SearchIndex implements Closeable {
     }
 
     /** A found item with its texts as folded for the index. */
-    record Match(IndexedItem item, List<String> foldedTexts) {
+    record Match(Item item, List<String> foldedTexts) {
     }
 
     /** What identifies a found item: the index read (by identity) and the item's number in it. */

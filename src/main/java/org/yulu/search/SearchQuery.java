@@ -1,6 +1,6 @@
 package org.yulu.search;
 
-import org.yulu.system.TextFolding;
+import org.yulu.text.TextFolding;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,10 @@
 package org.yulu.search;
 
 import org.springframework.stereotype.Service;
-import org.yulu.source.SourceFilter;
+import org.yulu.corpus.Item;
 import org.yulu.system.BadRequestException;
 import org.yulu.system.PageParams;
+import org.yulu.system.QueryValue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,24 +26,23 @@ public class SearchService {
 
     /** @throws BadRequestException when the type is neither quote nor exchange */
     public SearchResults search(SearchRequest request) {
-        String type = SourceFilter.blankToNull(request.type());
+        String type = QueryValue.strippedOrNull(request.type());
         if (type != null && !TYPES.contains(type)) {
             throw new BadRequestException("type must be quote or exchange, not '" + type + "'");
         }
         PageParams page = request.page() == null ? PageParams.of(null, null) : request.page();
         SearchQuery query = SearchQuery.parse(request.q());
         index.ensureBuilt();
-        String[] filters = {type, SourceFilter.blankToNull(request.speaker()),
-                SourceFilter.blankToNull(request.source())};
+        String[] filters = {type, QueryValue.strippedOrNull(request.speaker()),
+                QueryValue.strippedOrNull(request.source())};
         SearchIndex.Matches matches = query.isEmpty() ? SearchIndex.Matches.NOTHING_SEARCHABLE
                 : index.search(query, filters, page.offset(), page.size());
         Set<String> marked = new LinkedHashSet<>(query.keywords());
         query.words().forEach(word -> marked.addAll(queries.partsOf(word)));
         List<SearchHit> hits = new ArrayList<>();
         for (SearchIndex.Match match : matches.items()) {
-            IndexedItem item = match.item();
-            hits.add(new SearchHit(item.type(), item.id(), item.url(), item.speaker(), item.source(),
-                    Snippets.highlight(item.texts(), match.foldedTexts(), marked), item.apiItem()));
+            Item item = match.item();
+            hits.add(new SearchHit(item, Snippets.highlight(item.texts(), match.foldedTexts(), marked)));
         }
         boolean blank = matches == SearchIndex.Matches.NOTHING_SEARCHABLE;
         return new SearchResults(hits, matches.total(), page.page(), page.size(), matches.facets(), blank);

@@ -1,7 +1,7 @@
 package org.yulu.search;
 
 import org.springframework.web.util.HtmlUtils;
-import org.yulu.system.TextFolding;
+import org.yulu.text.TextFolding;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package org.yulu.source;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.yulu.corpus.SourceRepository;
 
 import java.util.HashMap;
 import java.util.List;

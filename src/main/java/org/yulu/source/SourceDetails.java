@@ -1,5 +1,7 @@
 package org.yulu.source;
 
+import org.yulu.corpus.Source;
+
 /** A source as a reading view or a citation names it; {@code date} is the day only, or null when unknown. */
 public record SourceDetails(String id, String title, String author, String date, String url) {
 

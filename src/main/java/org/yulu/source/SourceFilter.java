@@ -1,7 +1,9 @@
 package org.yulu.source;
 
 import org.springframework.stereotype.Component;
+import org.yulu.corpus.SourceRepository;
 import org.yulu.system.BadRequestException;
+import org.yulu.system.QueryValue;
 
 /** Checks a {@code source} filter against the sources that exist, so a typo gets a clear answer. */
 @Component
@@ -15,14 +17,10 @@ public class SourceFilter {
 
     /** The source id to filter by, or null for all sources. */
     public String check(String source) {
-        String id = blankToNull(source);
+        String id = QueryValue.strippedOrNull(source);
         if (id != null && !sources.existsById(id)) {
             throw new BadRequestException("source must be the id of a source (see /api/sources), not '" + id + "'");
         }
         return id;
-    }
-
-    public static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -2,12 +2,14 @@ package org.yulu.source;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.yulu.interview.AnswerRepeat;
-import org.yulu.interview.AnswerRepeatRepository;
-import org.yulu.interview.ExchangeRepository;
-import org.yulu.interview.InterviewExchange;
-import org.yulu.quote.Quote;
-import org.yulu.quote.QuoteRepository;
+import org.yulu.corpus.AnswerRepeat;
+import org.yulu.corpus.AnswerRepeatRepository;
+import org.yulu.corpus.ExchangeRepository;
+import org.yulu.corpus.InterviewExchange;
+import org.yulu.corpus.Quote;
+import org.yulu.corpus.QuoteRepository;
+import org.yulu.corpus.Source;
+import org.yulu.corpus.SourceRepository;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,8 +44,9 @@ public class SourceReading {
 
     /** The source of the item at {@code position} and its neighbours with a permalink. */
     @Transactional(readOnly = true)
-    public ItemPlace place(Source source, int position) {
-        List<ReadingItem> stops = items(source.getId()).stream().filter(ReadingItem::hasPermalink).toList();
+    public ItemPlace place(String sourceId, int position) {
+        Source source = sources.findById(sourceId).orElseThrow(() -> new SourceNotFoundException(sourceId));
+        List<ReadingItem> stops = items(sourceId).stream().filter(ReadingItem::hasPermalink).toList();
         ReadingItem previous = null;
         ReadingItem next = null;
         for (ReadingItem item : stops) {

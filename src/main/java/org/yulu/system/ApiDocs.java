@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 public final class ApiDocs {
 
     /** Parameter descriptions every list shares; PageParams enforces them. */
+    public static final String SOURCE = "Only items of this source id (see /api/sources)";
     public static final String PAGE = "1-based page number, from 1 to " + PageParams.MAX_PAGE + "; 1 when left out.";
     public static final String SIZE = "Items per page, from 1 to " + PageParams.MAX_SIZE + "; "
             + PageParams.DEFAULT_SIZE + " when left out.";

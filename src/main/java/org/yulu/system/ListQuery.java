@@ -9,6 +9,6 @@ public record ListQuery(String speaker, String source, String page, String size)
 
     /** The speaker to filter by, or null for all speakers. */
     public String speakerFilter() {
-        return speaker == null || speaker.isBlank() ? null : speaker.strip();
+        return QueryValue.strippedOrNull(speaker);
     }
 }

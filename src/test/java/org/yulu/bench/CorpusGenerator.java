@@ -4,12 +4,12 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.yulu.interview.ExchangeItem;
-import org.yulu.quote.QuoteItem;
-import org.yulu.search.IndexedItem;
-import org.yulu.search.SearchCorpus;
+import org.yulu.corpus.Corpus;
+import org.yulu.corpus.ExchangeItem;
+import org.yulu.corpus.Item;
+import org.yulu.corpus.QuoteItem;
+import org.yulu.corpus.SourceRef;
 import org.yulu.search.SeedCorpus;
-import org.yulu.source.SourceRef;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,7 +27,7 @@ import java.util.function.Consumer;
  * texts (so word frequencies, names, English terms and punctuation follow theirs), as quotes and interview
  * exchanges of many speakers across many sources. The same seed gives the same corpus, item for item.
  */
-public final class CorpusGenerator implements SearchCorpus {
+public final class CorpusGenerator implements Corpus {
 
     private static final String SENTENCE_ENDS = "。!?！？";
     private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "周", "吴", "徐", "孙",
@@ -69,7 +69,7 @@ public final class CorpusGenerator implements SearchCorpus {
 
     /** Sources of 20 to 400 items; 7 in 10 items are quotes, the rest exchanges with a reporter. */
     @Override
-    public void forEachItem(Consumer<IndexedItem> sink) {
+    public void forEachItem(Consumer<Item> sink) {
         SplittableRandom random = new SplittableRandom(seed);
         int made = 0;
         for (int s = 0; made < items; s++) {
@@ -79,12 +79,12 @@ public final class CorpusGenerator implements SearchCorpus {
             for (int position = 1; position <= count; position++) {
                 String id = source.id() + "-" + position;
                 if (random.nextInt(10) < 7) {
-                    sink.accept(IndexedItem.of(new QuoteItem("quote", id, "/quotes/" + id, author, source, position,
+                    sink.accept((new QuoteItem("quote", id, "/quotes/" + id, author, source, position,
                             random.nextInt(3) == 0 ? position : null, null, sentences(random, 1 + random.nextInt(3)), List.of())));
                 } else {
                     String question = sentence(random);
                     question = question.substring(0, question.length() - 1) + "?";
-                    sink.accept(IndexedItem.of(new ExchangeItem("exchange", id, "/exchanges/" + id, source, position,
+                    sink.accept((new ExchangeItem("exchange", id, "/exchanges/" + id, source, position,
                             "记者", author, question, sentences(random, 1 + random.nextInt(4)), List.of())));
                 }
             }
@@ -192,9 +192,9 @@ public final class CorpusGenerator implements SearchCorpus {
         return candidates.get(random.nextInt(candidates.size()));
     }
 
-    private void learn(List<IndexedItem> seedItems) {
+    private void learn(List<Item> seedItems) {
         try (Analyzer analyzer = new SmartChineseAnalyzer(false)) {
-            for (IndexedItem item : seedItems) {
+            for (Item item : seedItems) {
                 for (String text : item.texts()) {
                     learn(analyzer, text);
                 }

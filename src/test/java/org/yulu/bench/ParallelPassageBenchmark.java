@@ -1,11 +1,11 @@
 package org.yulu.bench;
 
 import org.junit.jupiter.api.Test;
-import org.yulu.importer.DocumentDecoder;
-import org.yulu.importer.DocumentParser;
-import org.yulu.importer.ParsedDocument;
+import org.yulu.corpus.RelatedItem;
+import org.yulu.importer.parser.DocumentDecoder;
+import org.yulu.importer.parser.DocumentParser;
+import org.yulu.importer.parser.ParsedDocument;
 import org.yulu.related.RelatedIndex;
-import org.yulu.related.RelatedItem;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +26,7 @@ class ParallelPassageBenchmark {
         String sizes = System.getProperty("bench.items", "100000,1000000");
         for (int size : Arrays.stream(sizes.split(",")).mapToInt(s -> Integer.parseInt(s.strip())).toArray()) {
             SyntheticCorpus corpus = new SyntheticCorpus(seedTexts, size, 20250209L);
-            long chars = corpus.items.stream().mapToLong(i -> i.text().length()).sum();
+            long chars = corpus.items.stream().mapToLong(i -> i.words().length()).sum();
             System.gc();
             long start = System.nanoTime();
             RelatedIndex index = RelatedIndex.of(corpus.items);

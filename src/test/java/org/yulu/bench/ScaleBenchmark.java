@@ -2,29 +2,22 @@ package org.yulu.bench;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.yulu.search.IndexedItem;
+import org.yulu.corpus.ExchangeItem;
+import org.yulu.corpus.Item;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -61,7 +54,7 @@ class ScaleBenchmark {
 
     /** Each generated source becomes two documents, its numbered quotes and its 问/答 interview. */
     static int writeDocuments(CorpusGenerator corpus, Path folder) {
-        List<IndexedItem> source = new ArrayList<>();
+        List<Item> source = new ArrayList<>();
         int[] files = {0};
         corpus.forEachItem(item -> {
             if (!source.isEmpty() && !source.get(0).source().id().equals(item.source().id())) {
@@ -74,19 +67,19 @@ class ScaleBenchmark {
         return files[0];
     }
 
-    private static int write(List<IndexedItem> items, Path folder) {
-        IndexedItem first = items.get(0);
+    private static int write(List<Item> items, Path folder) {
+        Item first = items.get(0);
         String header = "标题:" + first.source().title() + "\n作者:" + first.speaker() + "\n受访者:" + first.speaker()
                 + "\n采访者:记者\n\n";
         StringBuilder quotes = new StringBuilder(header);
         StringBuilder interview = new StringBuilder(header);
         int number = 0;
-        for (IndexedItem item : items) {
-            if (item.quote() != null) {
-                quotes.append(++number).append(". ").append(item.quote().text()).append("\n\n");
+        for (Item item : items) {
+            if (item instanceof ExchangeItem exchange) {
+                interview.append("问:").append(exchange.question()).append("\n\n答:")
+                        .append(exchange.answer()).append("\n\n");
             } else {
-                interview.append("问:").append(item.exchange().question()).append("\n\n答:")
-                        .append(item.exchange().answer()).append("\n\n");
+                quotes.append(++number).append(". ").append(item.words()).append("\n\n");
             }
         }
         int files = 0;

@@ -1,7 +1,8 @@
 package org.yulu.bench;
 
-import org.yulu.related.ItemText;
-import org.yulu.source.SourceRef;
+import org.yulu.corpus.Item;
+import org.yulu.corpus.QuoteItem;
+import org.yulu.corpus.SourceRef;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,7 +19,7 @@ final class SyntheticCorpus {
     static final int PLANT_EVERY = 50;
     private static final String PUNCTUATION = "，。、；？！";
 
-    final List<ItemText> items = new ArrayList<>();
+    final List<Item> items = new ArrayList<>();
     /** Pairs "earlier item -> later item" that were planted. */
     final List<String> planted = new ArrayList<>();
 
@@ -37,7 +38,8 @@ final class SyntheticCorpus {
                 planted.add(from + " -> " + i);
             }
             texts.add(text);
-            items.add(new ItemText("quote", "synthetic-" + i, "/quotes/synthetic-" + i, source, i, text));
+            items.add(new QuoteItem("quote", "synthetic-" + i, "/quotes/synthetic-" + i, "synthetic", source, i, null,
+                    null, text, List.of()));
         }
     }
 

@@ -10,10 +10,10 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.yulu.TestHttp;
-import org.yulu.quote.Quote;
-import org.yulu.quote.QuoteRepository;
-import org.yulu.source.Source;
-import org.yulu.source.SourceRepository;
+import org.yulu.corpus.Quote;
+import org.yulu.corpus.QuoteRepository;
+import org.yulu.corpus.Source;
+import org.yulu.corpus.SourceRepository;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;

@@ -7,6 +7,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
 import org.yulu.YuluApplication;
+import org.yulu.corpus.CorpusImported;
 
 import java.nio.file.Path;
 import java.sql.Connection;

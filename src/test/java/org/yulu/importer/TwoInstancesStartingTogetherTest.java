@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.logging.LoggingSystem;
 import org.yulu.TestHttp;
 import org.yulu.importer.PostgresTestDatabase.Instance;
+import org.yulu.importer.parser.SeedDocumentsTest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -8,11 +8,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
+import org.yulu.corpus.ExchangeRepository;
+import org.yulu.corpus.InterviewExchange;
+import org.yulu.corpus.Quote;
+import org.yulu.corpus.QuoteRepository;
+import org.yulu.corpus.RelatedItem;
 import org.yulu.importer.SeedImporter;
-import org.yulu.interview.ExchangeRepository;
-import org.yulu.interview.InterviewExchange;
-import org.yulu.quote.Quote;
-import org.yulu.quote.QuoteRepository;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -2,6 +2,8 @@ package org.yulu.related;
 
 import org.junit.jupiter.api.Test;
 import org.yulu.related.PassageAligner.Passage;
+import org.yulu.text.FoldedText;
+import org.yulu.text.TextRange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

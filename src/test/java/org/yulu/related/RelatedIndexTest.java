@@ -2,7 +2,9 @@ package org.yulu.related;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.yulu.source.SourceRef;
+import org.yulu.corpus.Item;
+import org.yulu.corpus.RelatedItem;
+import org.yulu.corpus.SourceRef;
 
 import java.util.List;
 
@@ -13,7 +15,7 @@ import static org.yulu.related.SeedItems.THOUGHTS;
 /** The parallel passages of the two seed documents, decided by reading both by hand. */
 class RelatedIndexTest {
 
-    static List<ItemText> items;
+    static List<Item> items;
     static RelatedIndex index;
 
     @BeforeAll
@@ -70,6 +72,6 @@ class RelatedIndexTest {
     }
 
     private static String text(String id) {
-        return items.stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow().text();
+        return items.stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow().words();
     }
 }

@@ -4,11 +4,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.yulu.importer.CorpusImported;
+import org.yulu.corpus.Corpus;
+import org.yulu.corpus.CorpusImported;
+import org.yulu.corpus.Item;
+import org.yulu.corpus.RelatedItem;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.yulu.related.SeedItems.BLOG;
@@ -17,24 +21,20 @@ import static org.yulu.related.SeedItems.THOUGHTS;
 class RelatedPassagesTest {
 
     /** Hands out the seeds, then fails as a database might. */
-    static class FlakyTexts extends CorpusTexts {
-        List<ItemText> next;
+    static class FlakyTexts implements Corpus {
+        List<Item> next;
         String fingerprint;
 
-        FlakyTexts() {
-            super(null, null);
-        }
-
         @Override
-        List<ItemText> all() {
+        public void forEachItem(Consumer<Item> sink) {
             if (next == null) {
                 throw new IllegalStateException("database gone");
             }
-            return next;
+            next.forEach(sink);
         }
 
         @Override
-        String fingerprint() {
+        public String fingerprint() {
             return fingerprint;
         }
     }
@@ -69,7 +69,7 @@ class RelatedPassagesTest {
         RelatedPassages restarted = new RelatedPassages(texts, file);
         restarted.rebuild(new CorpusImported(0));
         assertThat(restarted.of(THOUGHTS + "-27")).extracting(RelatedItem::id).containsExactly(BLOG + "-13");
-        for (ItemText item : SeedItems.seeds()) {
+        for (Item item : SeedItems.seeds()) {
             assertThat(restarted.of(item.id())).as(item.id()).isEqualTo(found.of(item.id()));
             assertThat(restarted.sharedRanges(item.id())).as(item.id()).isEqualTo(found.sharedRanges(item.id()));
         }

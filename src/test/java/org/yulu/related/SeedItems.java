@@ -1,9 +1,13 @@
 package org.yulu.related;
 
-import org.yulu.importer.DocumentDecoder;
-import org.yulu.importer.DocumentParser;
-import org.yulu.importer.ParsedDocument;
-import org.yulu.source.SourceRef;
+import org.yulu.corpus.ExchangeItem;
+import org.yulu.corpus.Item;
+import org.yulu.corpus.QuoteItem;
+import org.yulu.corpus.RelatedItem;
+import org.yulu.corpus.SourceRef;
+import org.yulu.importer.parser.DocumentDecoder;
+import org.yulu.importer.parser.DocumentParser;
+import org.yulu.importer.parser.ParsedDocument;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,28 +38,30 @@ final class SeedItems {
     private SeedItems() {
     }
 
-    static List<ItemText> of(Path... files) throws Exception {
-        List<ItemText> items = new ArrayList<>();
+    static List<Item> of(Path... files) throws Exception {
+        List<Item> items = new ArrayList<>();
         for (Path file : files) {
             ParsedDocument doc = new DocumentParser().parse(file.getFileName().toString(),
                     DocumentDecoder.decode(Files.readAllBytes(file)));
             SourceRef source = new SourceRef(doc.slug(), doc.title());
-            doc.quotes().forEach(q -> items.add(new ItemText("quote", doc.slug() + "-" + q.position(),
-                    "/quotes/" + doc.slug() + "-" + q.position(), source, q.position(), q.text())));
-            doc.exchanges().forEach(e -> items.add(new ItemText("exchange", doc.slug() + "-" + e.position(),
-                    "/exchanges/" + doc.slug() + "-" + e.position(), source, e.position(), e.answer())));
+            doc.quotes().forEach(q -> items.add(new QuoteItem("quote", doc.slug() + "-" + q.position(),
+                    "/quotes/" + doc.slug() + "-" + q.position(), q.speaker(), source, q.position(), q.number(),
+                    q.context(), q.text(), List.of())));
+            doc.exchanges().forEach(e -> items.add(new ExchangeItem("exchange", doc.slug() + "-" + e.position(),
+                    "/exchanges/" + doc.slug() + "-" + e.position(), source, e.position(), e.interviewer(),
+                    e.interviewee(), e.question(), e.answer(), List.of())));
         }
         return items;
     }
 
-    static List<ItemText> seeds() throws Exception {
+    static List<Item> seeds() throws Exception {
         return of(Path.of("seeds", THOUGHTS + ".txt"), Path.of("seeds", BLOG + ".txt"));
     }
 
     /** Every link as "item -> related item", in reading order. */
-    static List<String> links(List<ItemText> items, Function<String, List<RelatedItem>> related) {
+    static List<String> links(List<Item> items, Function<String, List<RelatedItem>> related) {
         List<String> links = new ArrayList<>();
-        for (ItemText item : items) {
+        for (Item item : items) {
             related.apply(item.id()).forEach(r -> links.add(item.id() + " -> " + r.id()));
         }
         return links;

@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.yulu.corpus.Corpus;
 import org.yulu.importer.SeedImporter;
 import org.yulu.system.PageParams;
 
@@ -31,7 +32,7 @@ class IndexRebuilderTest {
     @Autowired
     SeedImporter importer;
     @Autowired
-    DatabaseCorpus corpus;
+    Corpus corpus;
     @Autowired
     SearchIndex index;
     @Autowired
@@ -49,7 +50,7 @@ class IndexRebuilderTest {
         importer.importAll();
         assertThat(corpus.fingerprint()).isNotEqualTo(before);
         assertThat(search.search(new SearchRequest("蓝鲸计划", null, null, null, PageParams.of("1", "20"))).items())
-                .extracting(SearchHit::id).containsExactly(SeedCorpus.THOUGHTS + "-30");
+                .extracting(hit -> hit.item().id()).containsExactly(SeedCorpus.THOUGHTS + "-30");
         assertThat(index.status().documents()).isEqualTo(66);
     }
 

@@ -1,8 +1,9 @@
 package org.yulu.search;
 
 import org.junit.jupiter.api.Test;
+import org.yulu.corpus.Item;
 import org.yulu.system.PageParams;
-import org.yulu.system.TextFolding;
+import org.yulu.text.TextFolding;
 
 import java.util.List;
 
@@ -114,7 +115,7 @@ class JudgedQueriesTest {
     }
 
     static List<String> ids(String q) {
-        return search(q, null).items().stream().map(SearchHit::id).toList();
+        return search(q, null).items().stream().map(hit -> hit.item().id()).toList();
     }
 
     static SearchResults search(String q, String type) {
@@ -127,7 +128,7 @@ class JudgedQueriesTest {
         return new java.util.ArrayList<>(corpus.items().stream()
                 .filter(item -> TextFolding.fold(String.join("\n", item.texts()) + "\n" + String.join("\n",
                         item.names())).contains(folded))
-                .map(IndexedItem::id)
+                .map(Item::id)
                 .toList());
     }
 }

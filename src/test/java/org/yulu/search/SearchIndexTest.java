@@ -2,7 +2,9 @@ package org.yulu.search;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.yulu.quote.QuoteItem;
+import org.yulu.corpus.Corpus;
+import org.yulu.corpus.Item;
+import org.yulu.corpus.QuoteItem;
 import org.yulu.system.PageParams;
 
 import java.io.IOException;
@@ -56,7 +58,7 @@ class SearchIndexTest {
     @Test
     void aFailedRebuildKeepsThePreviousIndex() throws IOException {
         AtomicBoolean broken = new AtomicBoolean(false);
-        SearchCorpus corpus = sink -> {
+        Corpus corpus = sink -> {
             SEEDS.forEachItem(sink);
             if (broken.get()) {
                 throw new IllegalStateException("database gone");
@@ -76,7 +78,7 @@ class SearchIndexTest {
     @Test
     void aRepeatedSearchIsAnsweredAlikeUntilARebuildChangesTheAnswer() throws IOException {
         AtomicBoolean full = new AtomicBoolean(true);
-        SearchCorpus corpus = sink -> (full.get() ? SEEDS.items() : SEEDS.items().subList(0, 30)).forEach(sink);
+        Corpus corpus = sink -> (full.get() ? SEEDS.items() : SEEDS.items().subList(0, 30)).forEach(sink);
         try (SearchIndex index = SearchIndex.open(folder, corpus)) {
             index.rebuild();
             SearchService search = new SearchService(index);
@@ -97,13 +99,13 @@ class SearchIndexTest {
     @Test
     void aRebuildShowsTheItemsAsTheCorpusHoldsThemNow() throws IOException {
         // the first of the thirty thoughts, said again with one more sentence
-        IndexedItem first = SEEDS.items().get(0);
-        QuoteItem quote = first.quote();
-        IndexedItem changed = IndexedItem.of(new QuoteItem(quote.type(), quote.id(), quote.url(), quote.speaker(),
+        Item first = SEEDS.items().get(0);
+        QuoteItem quote = (QuoteItem) first;
+        Item changed = (new QuoteItem(quote.type(), quote.id(), quote.url(), quote.speaker(),
                 quote.source(), quote.position(), quote.number(), quote.context(), quote.text() + "我们也要开源。",
                 quote.related()));
-        AtomicReference<IndexedItem> now = new AtomicReference<>(first);
-        SearchCorpus corpus = sink -> {
+        AtomicReference<Item> now = new AtomicReference<>(first);
+        Corpus corpus = sink -> {
             sink.accept(now.get());
             SEEDS.items().subList(1, SEEDS.items().size()).forEach(sink);
         };
@@ -117,15 +119,15 @@ class SearchIndexTest {
             now.set(changed);
             index.rebuild();
             assertThat(search.search(all).items()).extracting(SearchHit::item).hasSize(66)
-                    .contains(changed.quote()).doesNotContain(quote);
+                    .contains(changed).doesNotContain(quote);
         }
     }
 
     @Test
     void searchesDuringRebuildsSeeTheOldOrTheNewIndexAndNeverFail() throws Exception {
-        List<IndexedItem> half = SEEDS.items().subList(0, 30);
+        List<Item> half = SEEDS.items().subList(0, 30);
         AtomicBoolean full = new AtomicBoolean(true);
-        SearchCorpus corpus = sink -> (full.get() ? SEEDS.items() : half).forEach(sink);
+        Corpus corpus = sink -> (full.get() ? SEEDS.items() : half).forEach(sink);
         try (SearchIndex index = SearchIndex.open(folder, corpus)) {
             index.rebuild();
             SearchService search = new SearchService(index);
@@ -177,9 +179,9 @@ class SearchIndexTest {
     @Test
     void theNextStartKeepsTheLastFinishedBuildNotWhatAFailedOneLeft() throws IOException {
         CountingCorpus corpus = builtOnce();
-        SearchCorpus failing = new SearchCorpus() {
+        Corpus failing = new Corpus() {
             @Override
-            public void forEachItem(java.util.function.Consumer<IndexedItem> sink) {
+            public void forEachItem(java.util.function.Consumer<Item> sink) {
                 SEEDS.items().subList(0, 10).forEach(sink);
                 throw new IllegalStateException("database gone");
             }
@@ -280,19 +282,19 @@ class SearchIndexTest {
     }
 
     /** A corpus that names its state and counts how often it is read whole. */
-    private static final class CountingCorpus implements SearchCorpus {
+    private static final class CountingCorpus implements Corpus {
 
         private final String state;
-        private final List<IndexedItem> items;
+        private final List<Item> items;
         int reads;
 
-        CountingCorpus(String state, List<IndexedItem> items) {
+        CountingCorpus(String state, List<Item> items) {
             this.state = state;
             this.items = items;
         }
 
         @Override
-        public void forEachItem(java.util.function.Consumer<IndexedItem> sink) {
+        public void forEachItem(java.util.function.Consumer<Item> sink) {
             reads++;
             items.forEach(sink);
         }

@@ -5,7 +5,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.yulu.source.SourceRef;
+import org.yulu.corpus.ExchangeItem;
+import org.yulu.corpus.SourceRef;
 import org.yulu.system.PageParams;
 
 import java.util.LinkedHashMap;
@@ -41,8 +42,9 @@ class SearchPageControllerTest {
     @Test
     void showsHitsWithMarkedSnippetsFacetsAndTheQueryInTheBox() throws Exception {
         given(search.search(new SearchRequest("护城河", null, null, null, PageParams.of("2", "1")))).willReturn(
-                new SearchResults(List.of(new SearchHit("exchange", "003_blog-5", "/exchanges/003_blog-5", "梁文锋",
-                        BLOG, "闭源形成的<mark>护城河</mark>是短暂的 &lt;b&gt;", null)), 3, 2, 1,
+                new SearchResults(List.of(new SearchHit(new ExchangeItem("exchange", "003_blog-5",
+                        "/exchanges/003_blog-5", BLOG, 5, "记者", "梁文锋", "问", "答", List.of()),
+                        "闭源形成的<mark>护城河</mark>是短暂的 &lt;b&gt;")), 3, 2, 1,
                         new Facets(counts("exchange", 2, "quote", 1), counts("梁文锋", 2, "北风", 1),
                                 counts("003_blog", 3), Map.of("003_blog", BLOG.title())), false));
 

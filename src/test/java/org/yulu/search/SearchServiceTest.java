@@ -1,9 +1,9 @@
 package org.yulu.search;
 
 import org.junit.jupiter.api.Test;
-import org.yulu.interview.ExchangeItem;
-import org.yulu.quote.QuoteItem;
-import org.yulu.source.SourceRef;
+import org.yulu.corpus.ExchangeItem;
+import org.yulu.corpus.QuoteItem;
+import org.yulu.corpus.SourceRef;
 import org.yulu.system.BadRequestException;
 import org.yulu.system.PageParams;
 
@@ -36,7 +36,7 @@ class SearchServiceTest {
     void aFilterNarrowsTheHitsAndTheOtherFacetsButKeepsItsOwnAlternatives() {
         SearchResults results = search("创新", "quote", null, null, "1", "20");
         assertThat(results.total()).isEqualTo(13);
-        assertThat(results.items()).extracting(SearchHit::type).containsOnly("quote");
+        assertThat(results.items()).extracting(hit -> hit.item().type()).containsOnly("quote");
         assertThat(results.facets().type()).containsExactly(Map.entry("quote", 13L), Map.entry("exchange", 10L));
         assertThat(results.facets().speaker()).containsExactly(Map.entry("梁文锋", 7L), Map.entry("北风", 6L));
         assertThat(results.facets().source()).containsExactly(Map.entry(THOUGHTS, 7L), Map.entry(BLOG, 6L));
@@ -44,9 +44,9 @@ class SearchServiceTest {
 
     @Test
     void filtersBySpeakerAndSource() {
-        assertThat(search("创新", null, "北风", null, "1", "20").items()).extracting(SearchHit::speaker)
+        assertThat(search("创新", null, "北风", null, "1", "20").items()).extracting(hit -> hit.item().speaker())
                 .hasSize(6).containsOnly("北风");
-        assertThat(search("创新", null, null, THOUGHTS, "1", "20").items()).extracting(h -> h.source().id())
+        assertThat(search("创新", null, null, THOUGHTS, "1", "20").items()).extracting(h -> h.item().source().id())
                 .hasSize(7).containsOnly(THOUGHTS);
         assertThat(search("创新", "exchange", "北风", null, "1", "20").total()).isZero();
         assertThat(search("创新", null, "nobody", null, "1", "20").total()).isZero();
@@ -104,11 +104,11 @@ class SearchServiceTest {
     @Test
     void aHitCarriesTheItemAsTheReadApiShowsItAndItsSnippet() {
         SearchHit hit = search("護城河 闭源", null, null, null, "1", "20").items().get(0);
-        assertThat(hit.id()).isEqualTo(BLOG + "-5");
-        assertThat(hit.url()).isEqualTo("/exchanges/" + BLOG + "-5");
-        assertThat(hit.type()).isEqualTo("exchange");
-        assertThat(hit.speaker()).isEqualTo("梁文锋");
-        assertThat(hit.source()).isEqualTo(new SourceRef(BLOG, "deepseek创始人的专访和北风对技术的回顾"));
+        assertThat(hit.item().id()).isEqualTo(BLOG + "-5");
+        assertThat(hit.item().url()).isEqualTo("/exchanges/" + BLOG + "-5");
+        assertThat(hit.item().type()).isEqualTo("exchange");
+        assertThat(hit.item().speaker()).isEqualTo("梁文锋");
+        assertThat(hit.item().source()).isEqualTo(new SourceRef(BLOG, "deepseek创始人的专访和北风对技术的回顾"));
         assertThat(hit.item()).isInstanceOf(ExchangeItem.class);
         assertThat(((ExchangeItem) hit.item()).position()).isEqualTo(5);
         assertThat(hit.highlight())
@@ -118,7 +118,7 @@ class SearchServiceTest {
     @Test
     void aTraditionalQueryMarksTheSimplifiedText() {
         SearchHit hit = search("創新", null, null, THOUGHTS, "1", "20").items().stream()
-                .filter(h -> h.id().equals(THOUGHTS + "-29")).findFirst().orElseThrow();
+                .filter(h -> h.item().id().equals(THOUGHTS + "-29")).findFirst().orElseThrow();
         assertThat(hit.highlight()).isEqualTo("大部分中国公司习惯follow,而不是<mark>创新</mark>。");
     }
 
@@ -127,7 +127,7 @@ class SearchServiceTest {
         SourceRef source = new SourceRef("evil", "<b>标题</b>");
         QuoteItem quote = new QuoteItem("quote", "evil-1", "/quotes/evil-1", "某人", source, 1, null, null,
                 "<script>alert('创新')</script>", List.of());
-        try (SearchIndex evil = SearchIndex.inMemory(sink -> sink.accept(IndexedItem.of(quote)))) {
+        try (SearchIndex evil = SearchIndex.inMemory(sink -> sink.accept(quote))) {
             evil.rebuild();
             SearchHit hit = new SearchService(evil).search(new SearchRequest("创新", null, null, null, null))
                     .items().get(0);
@@ -141,6 +141,6 @@ class SearchServiceTest {
     }
 
     static List<String> ids(SearchResults results) {
-        return results.items().stream().map(SearchHit::id).toList();
+        return results.items().stream().map(hit -> hit.item().id()).toList();
     }
 }

@@ -1,12 +1,14 @@
 package org.yulu.search;
 
-import org.yulu.importer.DocumentDecoder;
-import org.yulu.importer.DocumentParser;
-import org.yulu.importer.ParsedDocument;
-import org.yulu.importer.UnreadableDocumentException;
-import org.yulu.interview.ExchangeItem;
-import org.yulu.quote.QuoteItem;
-import org.yulu.source.SourceRef;
+import org.yulu.corpus.Corpus;
+import org.yulu.corpus.ExchangeItem;
+import org.yulu.corpus.Item;
+import org.yulu.corpus.QuoteItem;
+import org.yulu.corpus.SourceRef;
+import org.yulu.importer.parser.DocumentDecoder;
+import org.yulu.importer.parser.DocumentParser;
+import org.yulu.importer.parser.ParsedDocument;
+import org.yulu.importer.parser.UnreadableDocumentException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,21 +18,21 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** The items of the seed texts as the importer stores them, without a database. */
-public final class SeedCorpus implements SearchCorpus {
+public final class SeedCorpus implements Corpus {
 
     public static final String THOUGHTS = "000_ce303afc9506ad64";
     public static final String BLOG = "003_becfb7cbb320fc93";
 
     private static SearchService search;
 
-    private final List<IndexedItem> items;
+    private final List<Item> items;
 
-    SeedCorpus(List<IndexedItem> items) {
+    SeedCorpus(List<Item> items) {
         this.items = items;
     }
 
     public static SeedCorpus load() {
-        List<IndexedItem> items = new ArrayList<>();
+        List<Item> items = new ArrayList<>();
         for (String file : List.of(THOUGHTS + ".txt", BLOG + ".txt")) {
             items.addAll(itemsOf(parse(file)));
         }
@@ -47,12 +49,12 @@ public final class SeedCorpus implements SearchCorpus {
         return search;
     }
 
-    public List<IndexedItem> items() {
+    public List<Item> items() {
         return items;
     }
 
     @Override
-    public void forEachItem(Consumer<IndexedItem> sink) {
+    public void forEachItem(Consumer<Item> sink) {
         items.forEach(sink);
     }
 
@@ -64,17 +66,17 @@ public final class SeedCorpus implements SearchCorpus {
         }
     }
 
-    private static List<IndexedItem> itemsOf(ParsedDocument doc) {
+    private static List<Item> itemsOf(ParsedDocument doc) {
         SourceRef source = new SourceRef(doc.slug(), doc.title());
-        List<IndexedItem> items = new ArrayList<>();
+        List<Item> items = new ArrayList<>();
         for (ParsedDocument.ParsedQuote q : doc.quotes()) {
             String id = doc.slug() + "-" + q.position();
-            items.add(IndexedItem.of(new QuoteItem("quote", id, "/quotes/" + id, q.speaker(), source, q.position(),
+            items.add((new QuoteItem("quote", id, "/quotes/" + id, q.speaker(), source, q.position(),
                     q.number(), q.context(), q.text(), List.of())));
         }
         for (ParsedDocument.ParsedExchange e : doc.exchanges()) {
             String id = doc.slug() + "-" + e.position();
-            items.add(IndexedItem.of(new ExchangeItem("exchange", id, "/exchanges/" + id, source, e.position(),
+            items.add((new ExchangeItem("exchange", id, "/exchanges/" + id, source, e.position(),
                     e.interviewer(), e.interviewee(), e.question(), e.answer(), List.of())));
         }
         return items;

@@ -1,7 +1,7 @@
 package org.yulu.search;
 
 import org.junit.jupiter.api.Test;
-import org.yulu.system.TextFolding;
+import org.yulu.text.TextFolding;
 
 import java.util.List;
 

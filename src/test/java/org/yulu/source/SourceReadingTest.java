@@ -6,8 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
-import org.yulu.interview.InterviewExchange;
-import org.yulu.quote.Quote;
+import org.yulu.corpus.InterviewExchange;
+import org.yulu.corpus.Quote;
+import org.yulu.corpus.Source;
 
 import java.time.Instant;
 
@@ -34,7 +35,7 @@ class SourceReadingTest {
         em.persist(moat);
         em.persist(new InterviewExchange("blog-3", blog, 3, "记者", "梁文锋", "怎么看开源?", "开源是文化行为。"));
         em.persist(new Quote("blog-4", blog, 4, 1, "北风", "西方社区", "项目立项时间早"));
-        em.persist(new org.yulu.interview.AnswerRepeat("blog-5", blog, 5, moat, "梁文锋", "在团队上。"));
+        em.persist(new org.yulu.corpus.AnswerRepeat("blog-5", blog, 5, moat, "梁文锋", "在团队上。"));
         em.persist(new Quote("blog-6", blog, 6, 2, "北风", "西方社区", "技术历史悠久"));
         em.persist(new Quote("blog-7", blog, 7, null, "北风", "怎么做", "丢掉包袱"));
         em.flush();
@@ -62,12 +63,12 @@ class SourceReadingTest {
 
     @Test
     void previousAndNextSkipRepeatsAndMixQuotesWithExchanges() {
-        ItemPlace place = reading.place(blog, 4);
+        ItemPlace place = reading.place(blog.getId(), 4);
         assertThat(place.previous().url()).isEqualTo("/exchanges/blog-3");
         assertThat(place.next().url()).isEqualTo("/quotes/blog-6");
 
-        assertThat(reading.place(blog, 1).previous()).isNull();
-        assertThat(reading.place(blog, 7).next()).isNull();
+        assertThat(reading.place(blog.getId(), 1).previous()).isNull();
+        assertThat(reading.place(blog.getId(), 7).next()).isNull();
     }
 
     @Test

@@ -1,0 +1,72 @@
+package org.yulu.corpus;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+/**
+ * A place where a source quotes one of its own interview answers again. It is not an item of its own: it keeps
+ * its place in the reading order and links to the exchange it repeats.
+ */
+@Entity
+public class AnswerRepeat {
+
+    @Id
+    private String id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "source_id")
+    private Source source;
+
+    private int position;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "exchange_id")
+    private InterviewExchange exchange;
+
+    @Column(nullable = false)
+    private String speaker;
+
+    @Column(nullable = false)
+    private String text;
+
+    protected AnswerRepeat() {
+    }
+
+    public AnswerRepeat(String id, Source source, int position, InterviewExchange exchange, String speaker,
+            String text) {
+        this.id = id;
+        this.source = source;
+        this.position = position;
+        this.exchange = exchange;
+        this.speaker = speaker;
+        this.text = text;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public Source getSource() {
+        return source;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public InterviewExchange getExchange() {
+        return exchange;
+    }
+
+    public String getSpeaker() {
+        return speaker;
+    }
+
+    public String getText() {
+        return text;
+    }
+}

@@ -1,0 +1,92 @@
+package org.yulu.corpus;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.yulu.system.FacetCount;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** The corpus's items of either kind, read from the database as {@link Item}s, without their parallel passages. */
+@Component
+public class CorpusItems {
+
+    /** By source, then position: the order a reader meets the items in. */
+    public static final Sort READING_ORDER = Sort.by("source.id", "position");
+    private static final int BATCH = 2000;
+    public static final Sort BY_ID = Sort.by("id");
+
+    private final QuoteRepository quotes;
+    private final ExchangeRepository exchanges;
+
+    CorpusItems(QuoteRepository quotes, ExchangeRepository exchanges) {
+        this.quotes = quotes;
+        this.exchanges = exchanges;
+    }
+
+    /**
+     * One page of the items of a kind, filtered.
+     *
+     * @param speaker  a quote's speaker or an exchange's interviewee, or null for all
+     * @param sourceId a source id, or null for all
+     */
+    @Transactional(readOnly = true)
+    public Page<Item> page(ItemKind kind, String speaker, String sourceId, Pageable pageable) {
+        return switch (kind) {
+            case QUOTE -> quotes.findAll(QuoteRepository.filter(speaker, sourceId), pageable)
+                    .map(q -> QuoteItem.of(q, List.of()));
+            case EXCHANGE -> exchanges.findAll(ExchangeRepository.filter(speaker, sourceId), pageable)
+                    .map(e -> ExchangeItem.of(e, List.of()));
+        };
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Item> find(ItemKind kind, String id) {
+        return switch (kind) {
+            case QUOTE -> quotes.findWithSourceById(id).map(q -> QuoteItem.of(q, List.of()));
+            case EXCHANGE -> exchanges.findWithSourceById(id).map(e -> ExchangeItem.of(e, List.of()));
+        };
+    }
+
+    /** How many items of a kind each speaker has, most first, within a source (or all, for null). */
+    @Transactional(readOnly = true)
+    public List<FacetCount> speakerCounts(ItemKind kind, String sourceId) {
+        return switch (kind) {
+            case QUOTE -> quotes.countBySpeaker(sourceId);
+            case EXCHANGE -> exchanges.countByInterviewee(sourceId);
+        };
+    }
+
+    /** How many items of a kind each source has, by source id, for one speaker (or all, for null). */
+    @Transactional(readOnly = true)
+    public List<FacetCount> sourceCounts(ItemKind kind, String speaker) {
+        return switch (kind) {
+            case QUOTE -> quotes.countBySource(speaker);
+            case EXCHANGE -> exchanges.countBySource(speaker);
+        };
+    }
+
+    public long count(ItemKind kind) {
+        return switch (kind) {
+            case QUOTE -> quotes.count();
+            case EXCHANGE -> exchanges.count();
+        };
+    }
+
+    /** Every item, quotes then exchanges, each kind in this order, read a batch at a time. */
+    public void forEach(Sort order, Consumer<Item> sink) {
+        for (ItemKind kind : ItemKind.values()) {
+            Page<Item> batch;
+            int n = 0;
+            do {
+                batch = page(kind, null, null, PageRequest.of(n++, BATCH, order));
+                batch.forEach(sink);
+            } while (batch.hasNext());
+        }
+    }
+}

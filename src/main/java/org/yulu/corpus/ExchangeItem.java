@@ -1,0 +1,34 @@
+package org.yulu.corpus;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/** An interview exchange as the API shows it; {@code speaker} is the interviewee. */
+public record ExchangeItem(String type, String id, String url, SourceRef source, int position, String interviewer,
+        String speaker, String question, String answer, List<RelatedItem> related) implements Item {
+
+    public static ExchangeItem of(InterviewExchange e, List<RelatedItem> related) {
+        return new ExchangeItem(ItemKind.EXCHANGE.type(), e.getId(), e.getUrl(), SourceRef.of(e.getSource()),
+                e.getPosition(), e.getInterviewer(), e.getInterviewee(), e.getQuestion(), e.getAnswer(), related);
+    }
+
+    @Override
+    public ExchangeItem withRelated(List<RelatedItem> links) {
+        return new ExchangeItem(type, id, url, source, position, interviewer, speaker, question, answer, links);
+    }
+
+    @Override
+    public ItemKind kind() {
+        return ItemKind.EXCHANGE;
+    }
+
+    @Override
+    public String words() {
+        return answer;
+    }
+
+    @Override
+    public List<String> texts() {
+        return Stream.of(answer, question).filter(t -> t != null && !t.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,79 @@
+package org.yulu.corpus;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+/** Something one person said or wrote, as it stands at one position of a source. */
+@Entity
+public class Quote {
+
+    @Id
+    private String id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "source_id")
+    private Source source;
+
+    private int position;
+
+    /** The number printed before it (1., 一、, (1)), if any. */
+    private Integer number;
+
+    @Column(nullable = false)
+    private String speaker;
+
+    /** The heading it stands under, if any. */
+    private String context;
+
+    @Column(nullable = false)
+    private String text;
+
+    protected Quote() {
+    }
+
+    public Quote(String id, Source source, int position, Integer number, String speaker, String context, String text) {
+        this.id = id;
+        this.source = source;
+        this.position = position;
+        this.number = number;
+        this.speaker = speaker;
+        this.context = context;
+        this.text = text;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public Source getSource() {
+        return source;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public Integer getNumber() {
+        return number;
+    }
+
+    public String getSpeaker() {
+        return speaker;
+    }
+
+    public String getContext() {
+        return context;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public String getUrl() {
+        return ItemKind.QUOTE.url(id);
+    }
+}

@@ -1,0 +1,34 @@
+package org.yulu.corpus;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/** A quote as the API shows it. */
+public record QuoteItem(String type, String id, String url, String speaker, SourceRef source, int position,
+        Integer number, String context, String text, List<RelatedItem> related) implements Item {
+
+    public static QuoteItem of(Quote q, List<RelatedItem> related) {
+        return new QuoteItem(ItemKind.QUOTE.type(), q.getId(), q.getUrl(), q.getSpeaker(), SourceRef.of(q.getSource()),
+                q.getPosition(), q.getNumber(), q.getContext(), q.getText(), related);
+    }
+
+    @Override
+    public QuoteItem withRelated(List<RelatedItem> links) {
+        return new QuoteItem(type, id, url, speaker, source, position, number, context, text, links);
+    }
+
+    @Override
+    public ItemKind kind() {
+        return ItemKind.QUOTE;
+    }
+
+    @Override
+    public String words() {
+        return text;
+    }
+
+    @Override
+    public List<String> texts() {
+        return Stream.of(text, context).filter(t -> t != null && !t.isEmpty()).toList();
+    }
+}

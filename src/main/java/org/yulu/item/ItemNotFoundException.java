@@ -1,0 +1,11 @@
+package org.yulu.item;
+
+import org.yulu.corpus.ItemKind;
+import org.yulu.system.NotFoundException;
+
+class ItemNotFoundException extends NotFoundException {
+
+    ItemNotFoundException(ItemKind kind, String id) {
+        super("No " + kind.noun() + " has the id '" + id + "'.");
+    }
+}

@@ -1,0 +1,51 @@
+package org.yulu.item;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.yulu.corpus.CorpusItems;
+import org.yulu.corpus.Item;
+import org.yulu.corpus.ItemKind;
+import org.yulu.related.RelatedPassages;
+import org.yulu.source.SourceReading;
+import org.yulu.system.PageMeta;
+import org.yulu.system.PublicUrls;
+import org.yulu.text.MarkedText;
+
+/** The permalink page of one item: its words with the passages shared elsewhere marked, and where it stands. */
+@Controller
+class ItemPageController {
+
+    private final CorpusItems items;
+    private final SourceReading reading;
+    private final RelatedPassages related;
+    private final PublicUrls urls;
+
+    ItemPageController(CorpusItems items, SourceReading reading, RelatedPassages related, PublicUrls urls) {
+        this.items = items;
+        this.reading = reading;
+        this.related = related;
+        this.urls = urls;
+    }
+
+    @GetMapping("/quotes/{id}")
+    String quote(@PathVariable String id, Model model) {
+        return show(ItemKind.QUOTE, id, model);
+    }
+
+    @GetMapping("/exchanges/{id}")
+    String exchange(@PathVariable String id, Model model) {
+        return show(ItemKind.EXCHANGE, id, model);
+    }
+
+    private String show(ItemKind kind, String id, Model model) {
+        Item item = items.find(kind, id).orElseThrow(() -> new ItemNotFoundException(kind, id))
+                .withRelated(related.of(id));
+        model.addAttribute(kind.type(), item);
+        model.addAttribute("text", MarkedText.of(item.words(), related.sharedRanges(id)));
+        model.addAttribute("place", reading.place(item.source().id(), item.position()));
+        model.addAttribute("meta", PageMeta.ofSaying(item.speaker(), item.words(), urls.absolute(item.url())));
+        return "item/" + kind.type();
+    }
+}

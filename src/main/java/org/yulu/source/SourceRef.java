@@ -1,9 +1,0 @@
-package org.yulu.source;
-
-/** How an item names the source it comes from. */
-public record SourceRef(String id, String title) {
-
-    public static SourceRef of(Source source) {
-        return new SourceRef(source.getId(), source.getTitle());
-    }
-}
