@@ -3,7 +3,6 @@ package org.yulu.corpus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
@@ -12,16 +11,7 @@ import jakarta.persistence.ManyToOne;
  * its place in the reading order and links to the exchange it repeats.
  */
 @Entity
-public class AnswerRepeat {
-
-    @Id
-    private String id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "source_id")
-    private Source source;
-
-    private int position;
+public class AnswerRepeat extends SourceEntry {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "exchange_id")
@@ -38,24 +28,10 @@ public class AnswerRepeat {
 
     public AnswerRepeat(String id, Source source, int position, InterviewExchange exchange, String speaker,
             String text) {
-        this.id = id;
-        this.source = source;
-        this.position = position;
+        super(id, source, position);
         this.exchange = exchange;
         this.speaker = speaker;
         this.text = text;
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public Source getSource() {
-        return source;
-    }
-
-    public int getPosition() {
-        return position;
     }
 
     public InterviewExchange getExchange() {

@@ -4,6 +4,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.yulu.system.FacetCount;
@@ -38,9 +39,9 @@ public class CorpusItems {
     @Transactional(readOnly = true)
     public Page<Item> page(ItemKind kind, String speaker, String sourceId, Pageable pageable) {
         return switch (kind) {
-            case QUOTE -> quotes.findAll(QuoteRepository.filter(speaker, sourceId), pageable)
+            case QUOTE -> quotes.findAll(filter("speaker", speaker, sourceId), pageable)
                     .map(q -> QuoteItem.of(q, List.of()));
-            case EXCHANGE -> exchanges.findAll(ExchangeRepository.filter(speaker, sourceId), pageable)
+            case EXCHANGE -> exchanges.findAll(filter("interviewee", speaker, sourceId), pageable)
                     .map(e -> ExchangeItem.of(e, List.of()));
         };
     }
@@ -51,6 +52,12 @@ public class CorpusItems {
             case QUOTE -> quotes.findWithSourceById(id).map(q -> QuoteItem.of(q, List.of()));
             case EXCHANGE -> exchanges.findWithSourceById(id).map(e -> ExchangeItem.of(e, List.of()));
         };
+    }
+
+    private static <T> Specification<T> filter(String speakerAttribute, String speaker, String sourceId) {
+        return (root, query, cb) -> cb.and(
+                speaker == null ? cb.conjunction() : cb.equal(root.get(speakerAttribute), speaker),
+                sourceId == null ? cb.conjunction() : cb.equal(root.get("source").get("id"), sourceId));
     }
 
     /** How many items of a kind each speaker has, most first, within a source (or all, for null). */

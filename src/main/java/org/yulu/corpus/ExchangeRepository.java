@@ -30,12 +30,6 @@ public interface ExchangeRepository extends JpaRepository<InterviewExchange, Str
     @Query("delete from InterviewExchange e where e.source.id = :sourceId")
     int deleteBySource(String sourceId);
 
-    static Specification<InterviewExchange> filter(String interviewee, String sourceId) {
-        return (root, query, cb) -> cb.and(
-                interviewee == null ? cb.conjunction() : cb.equal(root.get("interviewee"), interviewee),
-                sourceId == null ? cb.conjunction() : cb.equal(root.get("source").get("id"), sourceId));
-    }
-
     @Query("""
             select new org.yulu.system.FacetCount(e.interviewee, e.interviewee, count(e)) from InterviewExchange e
             where (:sourceId is null or e.source.id = :sourceId)

@@ -2,23 +2,10 @@ package org.yulu.corpus;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 
 /** Something one person said or wrote, as it stands at one position of a source. */
 @Entity
-public class Quote {
-
-    @Id
-    private String id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "source_id")
-    private Source source;
-
-    private int position;
+public class Quote extends SourceEntry {
 
     /** The number printed before it (1., 一、, (1)), if any. */
     private Integer number;
@@ -36,25 +23,11 @@ public class Quote {
     }
 
     public Quote(String id, Source source, int position, Integer number, String speaker, String context, String text) {
-        this.id = id;
-        this.source = source;
-        this.position = position;
+        super(id, source, position);
         this.number = number;
         this.speaker = speaker;
         this.context = context;
         this.text = text;
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public Source getSource() {
-        return source;
-    }
-
-    public int getPosition() {
-        return position;
     }
 
     public Integer getNumber() {
@@ -74,6 +47,6 @@ public class Quote {
     }
 
     public String getUrl() {
-        return ItemKind.QUOTE.url(id);
+        return ItemKind.QUOTE.url(getId());
     }
 }

@@ -29,12 +29,6 @@ public interface QuoteRepository extends JpaRepository<Quote, String>, JpaSpecif
     @Query("delete from Quote q where q.source.id = :sourceId")
     int deleteBySource(String sourceId);
 
-    static Specification<Quote> filter(String speaker, String sourceId) {
-        return (root, query, cb) -> cb.and(
-                speaker == null ? cb.conjunction() : cb.equal(root.get("speaker"), speaker),
-                sourceId == null ? cb.conjunction() : cb.equal(root.get("source").get("id"), sourceId));
-    }
-
     @Query("""
             select new org.yulu.system.FacetCount(q.speaker, q.speaker, count(q)) from Quote q
             where (:sourceId is null or q.source.id = :sourceId)

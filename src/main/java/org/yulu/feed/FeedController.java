@@ -16,17 +16,18 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.yulu.corpus.ExchangeItem;
-import org.yulu.corpus.ExchangeRepository;
-import org.yulu.corpus.QuoteItem;
-import org.yulu.corpus.QuoteRepository;
+import org.yulu.corpus.CorpusItems;
+import org.yulu.corpus.ItemKind;
+import org.yulu.corpus.SourceRepository;
 import org.yulu.system.PublicUrls;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** An Atom feed of the newest items, so readers can follow the site in a feed reader. */
 @Controller
@@ -38,15 +39,14 @@ class FeedController {
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("source.importedAt"), Sort.Order.asc("source.id"),
             Sort.Order.asc("position"));
 
-    private final QuoteRepository quotes;
-    private final ExchangeRepository exchanges;
+    private final SourceRepository sources;
+    private final CorpusItems corpus;
     private final PublicUrls baseUrl;
     private final MessageSource messages;
 
-    FeedController(QuoteRepository quotes, ExchangeRepository exchanges, PublicUrls baseUrl,
-            MessageSource messages) {
-        this.quotes = quotes;
-        this.exchanges = exchanges;
+    FeedController(SourceRepository sources, CorpusItems corpus, PublicUrls baseUrl, MessageSource messages) {
+        this.sources = sources;
+        this.corpus = corpus;
         this.baseUrl = baseUrl;
         this.messages = messages;
     }
@@ -56,10 +56,12 @@ class FeedController {
     ResponseEntity<String> feed(HttpServletRequest request) throws FeedException {
         PageRequest newest = PageRequest.of(0, FEED_SIZE, NEWEST_FIRST);
         List<FeedEntry> items = new ArrayList<>();
-        quotes.findAll(QuoteRepository.filter(null, null), newest)
-                .forEach(q -> items.add(new FeedEntry(QuoteItem.of(q, List.of()), q.getSource().getImportedAt())));
-        exchanges.findAll(ExchangeRepository.filter(null, null), newest)
-                .forEach(e -> items.add(new FeedEntry(ExchangeItem.of(e, List.of()), e.getSource().getImportedAt())));
+        Map<String, Instant> imported = new HashMap<>();
+        sources.findAll().forEach(source -> imported.put(source.getId(), source.getImportedAt()));
+        for (ItemKind kind : ItemKind.values()) {
+            corpus.page(kind, null, null, newest)
+                    .forEach(item -> items.add(new FeedEntry(item, imported.get(item.source().id()))));
+        }
         List<FeedEntry> entries = items.stream().sorted(FeedEntry.NEWEST_FIRST).limit(FEED_SIZE).toList();
         String base = baseUrl.base();
         return ResponseEntity.ok().contentType(ATOM).body(new WireFeedOutput().outputString(atom(entries, base)));
