@@ -1,33 +1,11 @@
 package org.yulu.corpus;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
-import org.springframework.data.jpa.repository.EntityGraph;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.yulu.system.FacetCount;
 
 import java.util.List;
-import java.util.Optional;
 
-public interface QuoteRepository extends JpaRepository<Quote, String>, JpaSpecificationExecutor<Quote> {
-
-    @Override
-    @EntityGraph(attributePaths = "source")
-    Page<Quote> findAll(Specification<Quote> spec, Pageable pageable);
-
-    @EntityGraph(attributePaths = "source")
-    Optional<Quote> findWithSourceById(String id);
-
-    @EntityGraph(attributePaths = "source")
-    List<Quote> findBySourceIdOrderByPosition(String sourceId);
-
-    @Modifying
-    @Query("delete from Quote q where q.source.id = :sourceId")
-    int deleteBySource(String sourceId);
+public interface QuoteRepository extends ItemRepository<Quote> {
 
     @Query("""
             select new org.yulu.system.FacetCount(q.speaker, q.speaker, count(q)) from Quote q
