@@ -3,12 +3,14 @@ package org.yulu;
 import org.yulu.corpus.AnswerRepeat;
 import org.yulu.corpus.InterviewExchange;
 import org.yulu.corpus.Quote;
+import org.yulu.corpus.QuoteItem;
 import org.yulu.corpus.Source;
 import org.yulu.source.ItemPlace;
 import org.yulu.source.ReadingItem;
 import org.yulu.source.SourceDetails;
 
 import java.time.Instant;
+import java.util.List;
 
 /** Small hand-made corpus entities for controller tests, shaped like the seed texts. */
 public final class SampleCorpus {
@@ -40,8 +42,7 @@ public final class SampleCorpus {
     }
 
     public static ReadingItem readingItem(Quote q) {
-        return new ReadingItem(ReadingItem.QUOTE, q.getId(), q.getPosition(), q.getNumber(), q.getContext(),
-                q.getSpeaker(), q.getText(), null, null, q.getUrl(), null);
+        return new ReadingItem.Said(QuoteItem.of(q, List.of()), q.getContext());
     }
 
     public static ItemPlace place(Source source, Quote previous, Quote next) {

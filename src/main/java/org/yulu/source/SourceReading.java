@@ -4,9 +4,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.yulu.corpus.AnswerRepeat;
 import org.yulu.corpus.AnswerRepeatRepository;
+import org.yulu.corpus.ExchangeItem;
 import org.yulu.corpus.ExchangeRepository;
 import org.yulu.corpus.InterviewExchange;
+import org.yulu.corpus.ItemKind;
 import org.yulu.corpus.Quote;
+import org.yulu.corpus.QuoteItem;
 import org.yulu.corpus.QuoteRepository;
 import org.yulu.corpus.Source;
 import org.yulu.corpus.SourceRepository;
@@ -63,16 +66,14 @@ public class SourceReading {
     private List<ReadingItem> items(String sourceId) {
         List<ReadingItem> items = new ArrayList<>();
         for (Quote q : quotes.findBySourceIdOrderByPosition(sourceId)) {
-            items.add(new ReadingItem(ReadingItem.QUOTE, q.getId(), q.getPosition(), q.getNumber(), q.getContext(),
-                    q.getSpeaker(), q.getText(), null, null, q.getUrl(), null));
+            items.add(new ReadingItem.Said(QuoteItem.of(q, List.of()), q.getContext()));
         }
         for (InterviewExchange e : exchanges.findBySourceIdOrderByPosition(sourceId)) {
-            items.add(new ReadingItem(ReadingItem.EXCHANGE, e.getId(), e.getPosition(), null, null,
-                    e.getInterviewee(), e.getAnswer(), e.getInterviewer(), e.getQuestion(), e.getUrl(), null));
+            items.add(new ReadingItem.Said(ExchangeItem.of(e, List.of()), null));
         }
         for (AnswerRepeat r : repeats.findBySourceIdOrderByPosition(sourceId)) {
-            items.add(new ReadingItem(ReadingItem.REPEAT, r.getId(), r.getPosition(), null, null, r.getSpeaker(),
-                    r.getText(), null, null, r.getExchange().getUrl(), r.getExchange().getPosition()));
+            items.add(new ReadingItem.Repeat(r.getId(), r.getPosition(), r.getSpeaker(), r.getText(),
+                    r.getExchange().getUrl(), r.getExchange().getPosition()));
         }
         items.sort(Comparator.comparingInt(ReadingItem::position));
         return withHeadingsOnce(items);
@@ -82,10 +83,15 @@ public class SourceReading {
         List<ReadingItem> out = new ArrayList<>(items.size());
         String current = null;
         for (ReadingItem item : items) {
-            String heading = item.heading();
-            out.add(item.underHeading(heading != null && !Objects.equals(heading, current) ? heading : null));
-            if (ReadingItem.QUOTE.equals(item.kind())) { // a repeat between two quotes does not end their heading
-                current = heading;
+            if (item instanceof ReadingItem.Said said) {
+                String heading = said.heading();
+                out.add(new ReadingItem.Said(said.item(),
+                        heading != null && !Objects.equals(heading, current) ? heading : null));
+                if (said.item().kind() == ItemKind.QUOTE) { // a repeat between two quotes does not end their heading
+                    current = heading;
+                }
+            } else {
+                out.add(item);
             }
         }
         return out;

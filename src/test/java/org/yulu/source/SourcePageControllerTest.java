@@ -5,6 +5,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.yulu.corpus.ExchangeItem;
+import org.yulu.corpus.QuoteItem;
+import org.yulu.corpus.SourceRef;
 
 import java.util.List;
 import java.util.Optional;
@@ -23,18 +26,19 @@ class SourcePageControllerTest {
     @MockitoBean
     SourceReading reading;
 
+    static final SourceRef SOURCE = new SourceRef("blog", "专访和回顾");
+
     @Test
     void showsTheSourceAsAReadingViewWithAnAnchorAndPermalinkPerParagraph() throws Exception {
         given(reading.read("blog")).willReturn(Optional.of(new SourceReading.Reading(
                 new SourceDetails("blog", "专访和回顾", "北风", "2025-02-09", "/sources/blog"), List.of(
-                new ReadingItem(ReadingItem.QUOTE, "blog-1", 1, null, null, "北风", "以下是专访内容", null, null,
-                        "/quotes/blog-1", null),
-                new ReadingItem(ReadingItem.EXCHANGE, "blog-2", 2, null, null, "梁文锋", "在团队上。", "记者",
-                        "护城河在哪里?", "/exchanges/blog-2", null),
-                new ReadingItem(ReadingItem.QUOTE, "blog-3", 3, 1, "西方社区", "北风", "项目立项时间早", null, null,
-                        "/quotes/blog-3", null),
-                new ReadingItem(ReadingItem.REPEAT, "blog-4", 4, null, null, "梁文锋", "在团队上。", null, null,
-                        "/exchanges/blog-2", 2)))));
+                new ReadingItem.Said(new QuoteItem("quote", "blog-1", "/quotes/blog-1", "北风", SOURCE, 1, null,
+                        null, "以下是专访内容", List.of()), null),
+                new ReadingItem.Said(new ExchangeItem("exchange", "blog-2", "/exchanges/blog-2", SOURCE, 2, "记者",
+                        "梁文锋", "护城河在哪里?", "在团队上。", List.of()), null),
+                new ReadingItem.Said(new QuoteItem("quote", "blog-3", "/quotes/blog-3", "北风", SOURCE, 3, 1,
+                        "西方社区", "项目立项时间早", List.of()), "西方社区"),
+                new ReadingItem.Repeat("blog-4", 4, "梁文锋", "在团队上。", "/exchanges/blog-2", 2)))));
 
         mvc.perform(get("/sources/blog"))
                 .andExpect(status().isOk())

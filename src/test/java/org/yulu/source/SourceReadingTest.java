@@ -54,7 +54,7 @@ class SourceReadingTest {
 
     @Test
     void aRepeatLinksToTheExchangeItRepeats() {
-        ReadingItem repeat = reading.read("blog").orElseThrow().items().get(4);
+        ReadingItem.Repeat repeat = (ReadingItem.Repeat) reading.read("blog").orElseThrow().items().get(4);
 
         assertThat(repeat.url()).isEqualTo("/exchanges/blog-2");
         assertThat(repeat.repeatsPosition()).isEqualTo(2);
