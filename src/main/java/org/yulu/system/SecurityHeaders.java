@@ -49,11 +49,15 @@ class SecurityHeaders extends OncePerRequestFilter {
         }
         if (!READ_METHODS.contains(request.getMethod())) {
             response.setHeader("Allow", ALLOWED_METHODS);
-            refuse(request, response, HttpStatus.METHOD_NOT_ALLOWED, "Yulu can only be read: " + path
-                    + " accepts GET and HEAD, not " + request.getMethod() + ".");
+            refuse(request, response, HttpStatus.METHOD_NOT_ALLOWED, onlyRead(path, request.getMethod()));
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** What a request that would change something is told, wherever it is refused. */
+    static String onlyRead(String path, String method) {
+        return "Yulu can only be read: " + path + " accepts GET and HEAD, not " + method + ".";
     }
 
     static void apply(HttpServletResponse response) {

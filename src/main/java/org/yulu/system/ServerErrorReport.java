@@ -43,8 +43,7 @@ final class ServerErrorReport extends ErrorReportValve {
             return;
         }
         String path = String.valueOf(request.getRequestURI());
-        String message = status == 405
-                ? "Yulu can only be read: " + path + " accepts GET and HEAD, not " + request.getMethod() + "."
+        String message = status == 405 ? SecurityHeaders.onlyRead(path, request.getMethod())
                 : status == 400 ? MALFORMED : "The server refused this request (" + status + ").";
         boolean api = path.startsWith("/api/");
         try {
