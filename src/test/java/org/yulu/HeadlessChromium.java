@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Without them the browser tests are skipped, unless {@code YULU_REQUIRE_BROWSER=true} (as in CI) makes that a
  * failure.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
     static final Path BROWSER = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
@@ -30,7 +30,7 @@ final class HeadlessChromium {
     private HeadlessChromium() {
     }
 
-    static ChromeDriver start() throws IOException {
+    public static ChromeDriver start() throws IOException {
         if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
             String missing = "Browser tests need " + BROWSER + " and " + DRIVER
                     + " (apt-get install chromium chromium-driver fonts-noto-cjk)";
@@ -54,16 +54,16 @@ final class HeadlessChromium {
     }
 
     /** A phone-sized viewport (375 CSS pixels wide), as narrow as pages must still read without sideways scroll. */
-    static void phoneSized(ChromeDriver browser) {
+    public static void phoneSized(ChromeDriver browser) {
         browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 375, "height", 812, "deviceScaleFactor", 2, "mobile", true));
     }
 
-    static void desktopSized(ChromeDriver browser) {
+    public static void desktopSized(ChromeDriver browser) {
         browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
-    static void screenshot(TakesScreenshot browser, String name) {
+    public static void screenshot(TakesScreenshot browser, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),

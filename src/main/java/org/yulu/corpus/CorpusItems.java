@@ -30,19 +30,21 @@ public class CorpusItems {
         this.exchanges = exchanges;
     }
 
-    /**
-     * One page of the items of a kind, filtered.
-     *
-     * @param speaker  a quote's speaker or an exchange's interviewee, or null for all
-     * @param sourceId a source id, or null for all
-     */
+    /** One page of the items of a kind, filtered. */
     @Transactional(readOnly = true)
-    public Page<Item> page(ItemKind kind, String speaker, String sourceId, Pageable pageable) {
+    public Page<Item> page(ItemKind kind, ItemFilter filter, Pageable pageable) {
         return switch (kind) {
-            case QUOTE -> quotes.findAll(filter("speaker", speaker, sourceId), pageable)
-                    .map(q -> QuoteItem.of(q, List.of()));
-            case EXCHANGE -> exchanges.findAll(filter("interviewee", speaker, sourceId), pageable)
-                    .map(e -> ExchangeItem.of(e, List.of()));
+            case QUOTE -> quotes.findAll(where(kind, filter), pageable).map(q -> QuoteItem.of(q, List.of()));
+            case EXCHANGE -> exchanges.findAll(where(kind, filter), pageable).map(e -> ExchangeItem.of(e, List.of()));
+        };
+    }
+
+    /** How many items of a kind the filter lets through. */
+    @Transactional(readOnly = true)
+    public long count(ItemKind kind, ItemFilter filter) {
+        return switch (kind) {
+            case QUOTE -> quotes.count(where(kind, filter));
+            case EXCHANGE -> exchanges.count(where(kind, filter));
         };
     }
 
@@ -54,10 +56,18 @@ public class CorpusItems {
         };
     }
 
-    private static <T> Specification<T> filter(String speakerAttribute, String speaker, String sourceId) {
+    /** Lengths count characters as the database does: code points on PostgreSQL, UTF-16 units on H2. */
+    private static <T> Specification<T> where(ItemKind kind, ItemFilter filter) {
+        String speaker = kind == ItemKind.QUOTE ? "speaker" : "interviewee";
+        String words = kind == ItemKind.QUOTE ? "text" : "answer";
         return (root, query, cb) -> cb.and(
-                speaker == null ? cb.conjunction() : cb.equal(root.get(speakerAttribute), speaker),
-                sourceId == null ? cb.conjunction() : cb.equal(root.get("source").get("id"), sourceId));
+                filter.speaker() == null ? cb.conjunction() : cb.equal(root.get(speaker), filter.speaker()),
+                filter.sourceId() == null ? cb.conjunction()
+                        : cb.equal(root.get("source").get("id"), filter.sourceId()),
+                filter.minLength() == null ? cb.conjunction()
+                        : cb.ge(cb.length(root.get(words)), filter.minLength()),
+                filter.maxLength() == null ? cb.conjunction()
+                        : cb.le(cb.length(root.get(words)), filter.maxLength()));
     }
 
     /** How many items of a kind each speaker has, most first, within a source (or all, for null). */
@@ -78,20 +88,13 @@ public class CorpusItems {
         };
     }
 
-    public long count(ItemKind kind) {
-        return switch (kind) {
-            case QUOTE -> quotes.count();
-            case EXCHANGE -> exchanges.count();
-        };
-    }
-
     /** Every item, quotes then exchanges, each kind in this order, read a batch at a time. */
     public void forEach(Sort order, Consumer<Item> sink) {
         for (ItemKind kind : ItemKind.values()) {
             Page<Item> batch;
             int n = 0;
             do {
-                batch = page(kind, null, null, PageRequest.of(n++, BATCH, order));
+                batch = page(kind, ItemFilter.ALL, PageRequest.of(n++, BATCH, order));
                 batch.forEach(sink);
             } while (batch.hasNext());
         }

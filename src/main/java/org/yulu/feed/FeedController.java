@@ -17,6 +17,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.yulu.corpus.CorpusItems;
+import org.yulu.corpus.ItemFilter;
 import org.yulu.corpus.ItemKind;
 import org.yulu.corpus.SourceRepository;
 import org.yulu.system.PublicUrls;
@@ -59,7 +60,7 @@ class FeedController {
         Map<String, Instant> imported = new HashMap<>();
         sources.findAll().forEach(source -> imported.put(source.getId(), source.getImportedAt()));
         for (ItemKind kind : ItemKind.values()) {
-            corpus.page(kind, null, null, newest)
+            corpus.page(kind, ItemFilter.ALL, newest)
                     .forEach(item -> items.add(new FeedEntry(item, imported.get(item.source().id()))));
         }
         List<FeedEntry> entries = items.stream().sorted(FeedEntry.NEWEST_FIRST).limit(FEED_SIZE).toList();

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.yulu.corpus.CorpusItems;
 import org.yulu.corpus.ExchangeItem;
 import org.yulu.corpus.Item;
+import org.yulu.corpus.ItemFilter;
 import org.yulu.corpus.ItemKind;
 import org.yulu.corpus.QuoteItem;
 import org.yulu.related.RelatedPassages;
@@ -101,7 +102,7 @@ class ItemApiController {
     private <T extends Item> ItemPage<T> list(ItemKind kind, Class<T> type, String speaker, String source,
             String page, String size) {
         PageParams params = PageParams.of(page, size);
-        Page<Item> found = items.page(kind, QueryValue.strippedOrNull(speaker), sourceFilter.check(source),
+        Page<Item> found = items.page(kind, ItemFilter.of(QueryValue.strippedOrNull(speaker), sourceFilter.check(source)),
                 params.pageable(CorpusItems.READING_ORDER));
         return new ItemPage<>(found.map(item -> type.cast(item.withRelated(related.of(item.id())))).getContent(),
                 found.getTotalElements(), params.page(), params.size());

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.yulu.corpus.CorpusItems;
+import org.yulu.corpus.ItemFilter;
 import org.yulu.corpus.ItemKind;
 import org.yulu.source.SourceFilter;
 import org.yulu.system.FilteredList;
@@ -40,7 +41,7 @@ class ItemListController {
         String source = sourceFilter.check(query.source());
         model.addAttribute("kind", kind.type());
         model.addAttribute("list", FilteredList.of(
-                items.page(kind, speaker, source, params.pageable(CorpusItems.READING_ORDER)), params,
+                items.page(kind, ItemFilter.of(speaker, source), params.pageable(CorpusItems.READING_ORDER)), params,
                 items.speakerCounts(kind, source), items.sourceCounts(kind, speaker), speaker, source, request));
         return "item/list";
     }

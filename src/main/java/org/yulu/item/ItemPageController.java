@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.yulu.corpus.CorpusItems;
 import org.yulu.corpus.Item;
 import org.yulu.corpus.ItemKind;
+import org.yulu.embed.OEmbedDiscovery;
 import org.yulu.related.RelatedPassages;
 import org.yulu.source.SourceReading;
 import org.yulu.system.PageMeta;
@@ -45,7 +46,9 @@ class ItemPageController {
         model.addAttribute(kind.type(), item);
         model.addAttribute("text", MarkedText.of(item.words(), related.sharedRanges(id)));
         model.addAttribute("place", reading.place(item.source().id(), item.position()));
-        model.addAttribute("meta", PageMeta.ofSaying(item.speaker(), item.words(), urls.absolute(item.url())));
+        String permalink = urls.absolute(item.url());
+        model.addAttribute("meta", PageMeta.ofSaying(item.speaker(), item.words(), permalink));
+        model.addAttribute("oembed", OEmbedDiscovery.of(urls.base(), permalink));
         return "item/" + kind.type();
     }
 }

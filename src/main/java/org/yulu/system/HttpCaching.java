@@ -25,7 +25,8 @@ import java.util.Set;
 class HttpCaching implements WebMvcConfigurer {
 
     static final CacheControl PERMALINK_CACHING = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
-    static final String[] PERMALINKS = {"/quotes/*", "/exchanges/*", "/sources/*"};
+    static final String[] PERMALINKS = {"/quotes/*", "/exchanges/*", "/sources/*", "/embed/quotes/*",
+            "/embed/exchanges/*"};
     static final Set<String> SEARCHES = Set.of("/search", "/api/search");
 
     @Bean

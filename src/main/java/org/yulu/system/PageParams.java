@@ -13,23 +13,8 @@ public record PageParams(int page, int size) {
     public static final int MAX_PAGE = 100_000;
 
     public static PageParams of(String page, String size) {
-        return new PageParams(parse("page", page, 1, 1, MAX_PAGE), parse("size", size, DEFAULT_SIZE, 1, MAX_SIZE));
-    }
-
-    private static int parse(String name, String value, int fallback, int min, int max) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        String message = name + " must be a whole number from " + min + " to " + max;
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n < min || n > max) {
-                throw new BadRequestException(message + ", not " + n);
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new BadRequestException(message);
-        }
+        return new PageParams(WholeNumberParam.parse("page", page, 1, 1, MAX_PAGE),
+                WholeNumberParam.parse("size", size, DEFAULT_SIZE, 1, MAX_SIZE));
     }
 
     public Pageable pageable(Sort sort) {

@@ -27,6 +27,10 @@ class SecurityHeaders extends OncePerRequestFilter {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /** Embeddable cards are meant to be framed by any site; nothing else may be. */
+    static final String EMBEDDABLE_PREFIX = "/embed/";
+    static final String EMBEDDABLE_POLICY = CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'",
+            "frame-ancestors *");
     static final String REFERRER_POLICY = "strict-origin-when-cross-origin";
     static final String ALLOWED_METHODS = "GET, HEAD";
 
@@ -41,8 +45,8 @@ class SecurityHeaders extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        apply(response);
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        apply(response, path);
         if (path.equals("/h2-console") || path.startsWith("/h2-console/")) {
             refuse(request, response, HttpStatus.NOT_FOUND, "There is no page at " + path + ".");
             return;
@@ -60,11 +64,15 @@ class SecurityHeaders extends OncePerRequestFilter {
         return "Yulu can only be read: " + path + " accepts GET and HEAD, not " + method + ".";
     }
 
-    static void apply(HttpServletResponse response) {
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    /** @param path the request's path within the site */
+    static void apply(HttpServletResponse response, String path) {
+        boolean embeddable = path.startsWith(EMBEDDABLE_PREFIX);
+        response.setHeader("Content-Security-Policy", embeddable ? EMBEDDABLE_POLICY : CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", REFERRER_POLICY);
-        response.setHeader("X-Frame-Options", "DENY");
+        if (!embeddable) {
+            response.setHeader("X-Frame-Options", "DENY");
+        }
     }
 
     /** Error responses are dispatched again; they must carry the headers too. */

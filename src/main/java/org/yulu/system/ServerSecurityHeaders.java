@@ -1,10 +1,10 @@
 package org.yulu.system;
 
 import jakarta.servlet.ServletException;
-import org.apache.catalina.connector.Request;
-import org.apache.catalina.connector.Response;
 import org.apache.catalina.Pipeline;
 import org.apache.catalina.Valve;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.catalina.valves.ValveBase;
 import org.springframework.boot.tomcat.TomcatWebServer;
@@ -39,7 +39,7 @@ class ServerSecurityHeaders implements WebServerFactoryCustomizer<TomcatServletW
         factory.addEngineValves(new ValveBase(true) {
             @Override
             public void invoke(Request request, Response response) throws IOException, ServletException {
-                SecurityHeaders.apply(response);
+                SecurityHeaders.apply(response, String.valueOf(request.getDecodedRequestURI()));
                 getNext().invoke(request, response);
             }
         });

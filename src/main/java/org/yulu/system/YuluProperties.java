@@ -5,6 +5,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 
 /**
  * Yulu's settings. The defaults make {@code ./mvnw spring-boot:run} work from the project folder.
@@ -14,11 +15,13 @@ import java.time.Duration;
  *                      parallel passages
  * @param publicBaseUrl absolute base for links shared outside the site (OpenGraph, feeds); the request's when empty
  * @param rescanInterval how often the seeds folder is checked for added, changed or removed files; 0 turns it off
+ * @param dailyZone     where the quote of the day's day begins and ends
  */
 @ConfigurationProperties("yulu")
 public record YuluProperties(
         @DefaultValue("seeds") Path seedsDir,
         @DefaultValue("data") Path dataDir,
         String publicBaseUrl,
-        @DefaultValue("PT1M") Duration rescanInterval) {
+        @DefaultValue("PT1M") Duration rescanInterval,
+        @DefaultValue("Asia/Shanghai") ZoneId dailyZone) {
 }

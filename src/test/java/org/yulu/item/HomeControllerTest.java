@@ -12,12 +12,16 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.yulu.corpus.CorpusItems;
 import org.yulu.corpus.ExchangeRepository;
 import org.yulu.corpus.Quote;
+import org.yulu.corpus.QuoteItem;
 import org.yulu.corpus.QuoteRepository;
+import org.yulu.embed.DailyItem;
 import org.yulu.source.SourceCatalog;
 import org.yulu.source.SourceItem;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,8 +52,11 @@ class HomeControllerTest {
     @MockitoBean
     SourceCatalog catalog;
 
+    @MockitoBean
+    DailyItem daily;
+
     void corpusOfThreeQuotes() {
-        given(quotes.count()).willReturn(3L);
+        given(quotes.count(any(Specification.class))).willReturn(3L);
         given(quotes.findAll(any(Specification.class), any(Pageable.class))).willAnswer(call -> {
             Pageable asked = call.getArgument(1);
             return new PageImpl<>(List.of(QUOTES.get(asked.getPageNumber())), asked, 3);
@@ -87,8 +94,24 @@ class HomeControllerTest {
     }
 
     @Test
+    void showsTheItemOfTheDayBesideTheRandomQuote() throws Exception {
+        corpusOfThreeQuotes();
+        LocalDate today = LocalDate.of(2026, 12, 1);
+        given(daily.today()).willReturn(today);
+        given(daily.of(today)).willReturn(Optional.of(new DailyItem.OfDay(today, QuoteItem.of(QUOTES.get(1),
+                List.of()))));
+
+        mvc.perform(get("/"))
+                .andExpect(status().isOk())
+                .andExpect(xpath("//section[@class='daily']/h2").string("今日一句"))
+                .andExpect(xpath("//section[@class='daily']//blockquote/p").string(QUOTES.get(1).getText()))
+                .andExpect(xpath("//section[@class='daily']//a/@href").string(QUOTES.get(1).getUrl()))
+                .andExpect(xpath("//section[@class='random']").exists());
+    }
+
+    @Test
     void anEmptyCorpusSaysSo() throws Exception {
-        given(quotes.count()).willReturn(0L);
+        given(quotes.count(any(Specification.class))).willReturn(0L);
         given(catalog.list()).willReturn(List.of());
 
         mvc.perform(get("/"))

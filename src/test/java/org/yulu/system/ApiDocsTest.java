@@ -29,11 +29,11 @@ class ApiDocsTest {
     }
 
     @Test
-    void describesExactlyTheSixReadEndpointsOfTheApi() {
+    void describesExactlyTheNineReadEndpointsOfTheApi() {
         JsonNode paths = docs().path("paths");
 
         assertThat(paths.propertyNames()).containsExactlyInAnyOrder("/api/sources", "/api/quotes", "/api/quotes/{id}",
-                "/api/exchanges", "/api/exchanges/{id}", "/api/search");
+                "/api/exchanges", "/api/exchanges/{id}", "/api/search", "/api/random", "/api/daily", "/oembed");
         for (String path : paths.propertyNames()) {
             assertThat(paths.path(path).propertyNames()).as(path).containsExactly("get");
         }
