@@ -26,7 +26,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -244,12 +243,8 @@ public final class SearchIndex implements Closeable {
         }
     }
 
-    /**
-     * The matches of a query, items holding every keyword whole first, then best score first.
-     *
-     * @param filters the wanted type, speaker and source id, each null for any
-     */
-    Matches search(SearchQuery query, String[] filters, int offset, int limit) {
+    /** The matches of a query, items holding every keyword whole first, then best score first. */
+    Matches search(SearchQuery query, SearchFilters filters, int offset, int limit) {
         KeywordQueries.Plan plan = queries.plan(query);
         if (plan == null) {
             return Matches.NOTHING_SEARCHABLE;
@@ -263,7 +258,7 @@ public final class SearchIndex implements Closeable {
                     items.invalidateAll();
                     answering = reader;
                 }
-                Answer answer = new Answer(reader, query, Arrays.toString(filters), offset, limit);
+                Answer answer = new Answer(reader, query, filters, offset, limit);
                 Matches known = keepingAnswers ? answers.getIfPresent(answer) : null;
                 if (known != null) {
                     return known;
@@ -281,7 +276,7 @@ public final class SearchIndex implements Closeable {
         }
     }
 
-    private Matches search(IndexSearcher searcher, KeywordQueries.Plan plan, SearchQuery query, String[] filters,
+    private Matches search(IndexSearcher searcher, KeywordQueries.Plan plan, SearchQuery query, SearchFilters filters,
             int offset, int limit) throws IOException {
         Weight whole = plan.allWhole() == null ? null
                 : searcher.createWeight(searcher.rewrite(plan.allWhole()), ScoreMode.COMPLETE_NO_SCORES, 1);
@@ -354,7 +349,7 @@ public final class SearchIndex implements Closeable {
     }
 
     /** What identifies an answer: the index read (by identity), the query, the filters and the page. */
-    private record Answer(IndexReader reader, SearchQuery query, String filters, int offset, int limit) {
+    private record Answer(IndexReader reader, SearchQuery query, SearchFilters filters, int offset, int limit) {
     }
 
     /** One page of matches with the total and facets of all of them. */

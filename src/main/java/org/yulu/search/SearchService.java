@@ -33,8 +33,8 @@ public class SearchService {
         PageParams page = request.page() == null ? PageParams.of(null, null) : request.page();
         SearchQuery query = SearchQuery.parse(request.q());
         index.ensureBuilt();
-        String[] filters = {type, QueryValue.strippedOrNull(request.speaker()),
-                QueryValue.strippedOrNull(request.source())};
+        SearchFilters filters = new SearchFilters(type, QueryValue.strippedOrNull(request.speaker()),
+                QueryValue.strippedOrNull(request.source()));
         SearchIndex.Matches matches = query.isEmpty() ? SearchIndex.Matches.NOTHING_SEARCHABLE
                 : index.search(query, filters, page.offset(), page.size());
         Set<String> marked = new LinkedHashSet<>(query.keywords());
