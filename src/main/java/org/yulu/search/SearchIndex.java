@@ -9,6 +9,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.IOFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yulu.corpus.Corpus;
@@ -192,21 +193,17 @@ public final class SearchIndex implements Closeable {
     }
 
     /** Reads the index searches read now; a swap meanwhile leaves that index whole until the read is done. */
-    <T> T read(SearcherRead<T> read) {
+    <T> T read(IOFunction<IndexSearcher, T> read) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                return read.from(searcher);
+                return read.apply(searcher);
             } finally {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Search index could not be read", e);
         }
-    }
-
-    interface SearcherRead<T> {
-        T from(IndexSearcher searcher) throws IOException;
     }
 
     @Override
