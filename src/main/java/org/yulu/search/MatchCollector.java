@@ -36,7 +36,7 @@ final class MatchCollector implements Collector {
     private static final Comparator<Candidate> BEST_FIRST = Comparator.comparingDouble((Candidate c) -> -c.score())
             .thenComparing(Candidate::source).thenComparingLong(Candidate::position);
 
-    private final String[] filters;
+    private final SearchFilters filters;
     private final Weight whole;
     private final int keep;
     private final List<Map<String, Long>> counts = new ArrayList<>();
@@ -45,11 +45,11 @@ final class MatchCollector implements Collector {
     private long total;
 
     /**
-     * @param filters the wanted value per dimension of {@link #DIMENSIONS}, null for any
+     * @param filters what the hits are narrowed to, by the fields of {@link #DIMENSIONS}
      * @param whole   matches the items holding every keyword whole; null when every match does
      * @param keep    how many of the best to keep: the hits up to the end of the page asked for
      */
-    MatchCollector(String[] filters, Weight whole, int keep) {
+    MatchCollector(SearchFilters filters, Weight whole, int keep) {
         this.filters = filters;
         this.whole = whole;
         this.keep = keep;
@@ -119,7 +119,8 @@ final class MatchCollector implements Collector {
             docBase = context.docBase;
             for (int d = 0; d < DIMENSIONS.length; d++) {
                 values[d] = DocValues.getSorted(context.reader(), DIMENSIONS[d]);
-                wanted[d] = filters[d] == null ? ANY : ordOrAbsent(values[d].lookupTerm(new BytesRef(filters[d])));
+                String filter = filters.wanted(DIMENSIONS[d]);
+                wanted[d] = filter == null ? ANY : ordOrAbsent(values[d].lookupTerm(new BytesRef(filter)));
                 leafCounts[d] = new int[values[d].getValueCount()];
             }
             positions = DocValues.getNumeric(context.reader(), SearchFields.POSITION);

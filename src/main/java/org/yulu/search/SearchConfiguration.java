@@ -13,4 +13,9 @@ class SearchConfiguration {
     SearchIndex searchIndex(YuluProperties properties, Corpus corpus) {
         return SearchIndex.open(properties.dataDir().resolve("index"), corpus);
     }
+
+    @Bean
+    MatchCache matchCache(SearchIndex index) {
+        return MatchCache.of(index);
+    }
 }

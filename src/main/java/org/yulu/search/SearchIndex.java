@@ -1,34 +1,24 @@
 package org.yulu.search;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.IOFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yulu.corpus.Corpus;
-import org.yulu.corpus.Item;
 
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -36,37 +26,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * The Lucene index of every quote and exchange, derived from a {@link Corpus} and rebuilt whole from it, or
  * kept from an earlier run when it was built from the corpus as it is ({@link KeptIndex}). A rebuild writes beside
  * the index searches are reading and becomes visible in one swap, so a search sees the old or the new index, never
- * a half-built one and never an error.
+ * a half-built one and never an error. {@link MatchFinder} runs queries against it.
  */
 public final class SearchIndex implements Closeable {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private static final String MEMORY = "memory";
     private static final int THREADS = Runtime.getRuntime().availableProcessors();
-    private static final int ANSWERS_KEPT = 500;
-    private static final int ITEMS_KEPT = 5_000;
     private final Corpus corpus;
     private final String location;
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final KeywordQueries queries = new KeywordQueries();
-    /**
-     * Answers to popular queries (up to 500, those asked for most often and lately), as a search engine's result
-     * cache keeps them: a popular query is worked out once per index.
-     * Each is keyed by the index it was read from, so a rebuild's swap leaves the old ones unreachable.
-     */
-    private final Cache<Answer, Matches> answers = Caffeine.newBuilder().maximumSize(ANSWERS_KEPT)
-            .executor(Runnable::run).build();
-    /**
-     * Found items as read from the stored fields (up to 5,000): the hits of one search are the hits of many, and
-     * reading and decoding their texts again was a twentieth of a results page. Keyed by the index read, as answers.
-     */
-    private final Cache<Stored, Match> items = Caffeine.newBuilder().maximumSize(ITEMS_KEPT)
-            .executor(Runnable::run).build();
-    private volatile IndexReader answering;
-    private volatile boolean keepingAnswers = true;
-    private final WordRanking ranking = new WordRanking();
     /** Only grows: a search on the previous index may still name a source a rebuild removed. */
     private final Map<String, String> sourceTitles = new ConcurrentHashMap<>();
     private volatile boolean ready;
@@ -139,9 +110,13 @@ public final class SearchIndex implements Closeable {
      */
     public synchronized void bringUpToDate() {
         String fingerprint = corpus.fingerprint();
-        String stale = staleness(fingerprint);
+        String stale = read(searcher -> KeptIndex.staleness(writer.getLiveCommitData(), searcher.getIndexReader(),
+                fingerprint));
         if (stale == null) {
-            loadSourceTitles();
+            read(searcher -> {
+                KeptIndex.sourceTitles(searcher.getIndexReader(), sourceTitles);
+                return null;
+            });
             ready = true;
             log.info("Search index in {} kept: built from the corpus as it is, {} items", location,
                     status().documents());
@@ -149,34 +124,6 @@ public final class SearchIndex implements Closeable {
         }
         log.warn("Search index in {} is rebuilt: {}", location, stale);
         rebuild();
-    }
-
-    private String staleness(String fingerprint) {
-        return read(reader -> KeptIndex.staleness(writer.getLiveCommitData(), reader, fingerprint));
-    }
-
-    private void loadSourceTitles() {
-        read(reader -> {
-            KeptIndex.sourceTitles(reader, sourceTitles);
-            return null;
-        });
-    }
-
-    private <T> T read(IndexRead<T> read) {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return read.from(searcher.getIndexReader());
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Search index could not be read", e);
-        }
-    }
-
-    private interface IndexRead<T> {
-        T from(IndexReader reader) throws IOException;
     }
 
     /** Replaces the index with one built from the corpus as it is now. On failure the previous index stays. */
@@ -205,7 +152,10 @@ public final class SearchIndex implements Closeable {
         }
     }
 
-    /** Builds the index unless it has been built: for a search that arrives before the first rebuild. */
+    /**
+     * Brings the index up to date unless it is ready: the import at startup does so before the web server opens, so a
+     * search finds it unready only where that failed, and tries again.
+     */
     public void ensureBuilt() {
         if (!ready) {
             synchronized (this) {
@@ -218,61 +168,36 @@ public final class SearchIndex implements Closeable {
 
     /**
      * Identifies the index searches read now, as long as they read it: a rebuild's swap gives another. Whatever is
-     * derived from search answers alone (a results page) may be kept under it.
+     * derived from search answers alone (a results page) may be cached under it.
      */
     public Object version() {
-        return read(reader -> reader.getReaderCacheHelper().getKey());
-    }
-
-    /** Works every search out in full, its items read from the index too, as a benchmark of the search needs. */
-    public void keepNoAnswers() {
-        keepingAnswers = false;
-        answers.invalidateAll();
-        items.invalidateAll();
+        return read(searcher -> searcher.getIndexReader().getReaderCacheHelper().getKey());
     }
 
     public IndexStatus status() {
         try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return new IndexStatus(ready, searcher.getIndexReader().numDocs(), location);
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
+            return read(searcher -> new IndexStatus(ready, searcher.getIndexReader().numDocs(), location));
+        } catch (UncheckedIOException e) {
             return new IndexStatus(false, 0, location);
         }
     }
 
-    /**
-     * The matches of a query, items holding every keyword whole first, then best score first.
-     *
-     * @param filters the wanted type, speaker and source id, each null for any
-     */
-    Matches search(SearchQuery query, String[] filters, int offset, int limit) {
-        KeywordQueries.Plan plan = queries.plan(query);
-        if (plan == null) {
-            return Matches.NOTHING_SEARCHABLE;
-        }
+    /** The title of the source with this id, or the id where no build has named it. */
+    String sourceTitle(String id) {
+        return sourceTitles.getOrDefault(id, id);
+    }
+
+    /** Tells {@code listener} of every swap, once no new search can be given the index swapped out. */
+    void addRefreshListener(ReferenceManager.RefreshListener listener) {
+        searchers.addListener(listener);
+    }
+
+    /** Reads the index searches read now; a swap meanwhile leaves that index whole until the read is done. */
+    <T> T read(IOFunction<IndexSearcher, T> read) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                IndexReader reader = searcher.getIndexReader();
-                if (reader != answering) {
-                    answers.invalidateAll(); // the answers and items of an index searches no longer see
-                    items.invalidateAll();
-                    answering = reader;
-                }
-                Answer answer = new Answer(reader, query, Arrays.toString(filters), offset, limit);
-                Matches known = keepingAnswers ? answers.getIfPresent(answer) : null;
-                if (known != null) {
-                    return known;
-                }
-                Matches matches = search(searcher, plan, query, filters, offset, limit);
-                if (keepingAnswers) {
-                    answers.put(answer, matches);
-                }
-                return matches;
+                return read.apply(searcher);
             } finally {
                 searchers.release(searcher);
             }
@@ -281,85 +206,10 @@ public final class SearchIndex implements Closeable {
         }
     }
 
-    private Matches search(IndexSearcher searcher, KeywordQueries.Plan plan, SearchQuery query, String[] filters,
-            int offset, int limit) throws IOException {
-        Weight whole = plan.allWhole() == null ? null
-                : searcher.createWeight(searcher.rewrite(plan.allWhole()), ScoreMode.COMPLETE_NO_SCORES, 1);
-        // the ranking window is collected whatever the page, so every page slices one ranking
-        MatchCollector collector = new MatchCollector(filters, whole,
-                Math.max(offset + limit, WordRanking.WINDOW));
-        searcher.search(plan.matches(), collector);
-        List<Integer> best = collector.best();
-        Map<Integer, Match> read = new HashMap<>();
-        load(searcher, best.subList(0, Math.min(WordRanking.WINDOW, best.size())), read);
-        List<Integer> ranked = ranking.rerank(best, collector.wholeCount(),
-                ranking.wordsOf(query.keywords()), i -> read.get(best.get(i)).foldedTexts());
-        List<Integer> page = ranked.subList(Math.min(offset, ranked.size()),
-                Math.min(offset + limit, ranked.size()));
-        Map<String, Long> sources = collector.counts(SearchFields.SOURCE);
-        Map<String, String> titles = new HashMap<>();
-        sources.keySet().forEach(id -> titles.put(id, sourceTitles.getOrDefault(id, id)));
-        Facets facets = new Facets(collector.counts(SearchFields.TYPE), collector.counts(SearchFields.SPEAKER),
-                sources, titles);
-        load(searcher, page, read); // a page within the ranking window is read already
-        List<Match> matches = page.stream().map(read::get).toList();
-        return new Matches(matches, collector.total(), facets);
-    }
-
-    /**
-     * Adds the hits not in {@code read} yet to it as found items: those kept, and the others read from the stored
-     * fields in index order, so each compressed block is decompressed once.
-     */
-    private void load(IndexSearcher searcher, List<Integer> hits, Map<Integer, Match> read) throws IOException {
-        IndexReader reader = searcher.getIndexReader();
-        List<Integer> unread = new ArrayList<>();
-        for (int doc : hits) {
-            if (read.containsKey(doc)) {
-                continue;
-            }
-            Match kept = keepingAnswers ? items.getIfPresent(new Stored(reader, doc)) : null;
-            if (kept != null) {
-                read.put(doc, kept);
-            } else {
-                unread.add(doc);
-            }
-        }
-        if (unread.isEmpty()) {
-            return;
-        }
-        StoredFields stored = searcher.storedFields();
-        for (int doc : unread.stream().mapToInt(Integer::intValue).sorted().toArray()) {
-            Document document = stored.document(doc);
-            Match match = new Match(ItemDocuments.fromDocument(document), ItemDocuments.foldedTexts(document));
-            if (keepingAnswers) {
-                items.put(new Stored(reader, doc), match);
-            }
-            read.put(doc, match);
-        }
-    }
-
     @Override
     public void close() throws IOException {
         searchers.close();
         writer.close();
         directory.close();
-    }
-
-    /** A found item with its texts as folded for the index. */
-    record Match(Item item, List<String> foldedTexts) {
-    }
-
-    /** What identifies a found item: the index read (by identity) and the item's number in it. */
-    private record Stored(IndexReader reader, int doc) {
-    }
-
-    /** What identifies an answer: the index read (by identity), the query, the filters and the page. */
-    private record Answer(IndexReader reader, SearchQuery query, String filters, int offset, int limit) {
-    }
-
-    /** One page of matches with the total and facets of all of them. */
-    record Matches(List<Match> items, long total, Facets facets) {
-        /** The answer to a query that holds nothing to search for; the page then says what to type. */
-        static final Matches NOTHING_SEARCHABLE = new Matches(List.of(), 0, Facets.NONE);
     }
 }

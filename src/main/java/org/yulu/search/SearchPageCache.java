@@ -18,11 +18,11 @@ import java.io.IOException;
 import java.util.Locale;
 
 /**
- * Results pages of popular searches, kept as the search index keeps their answers (up to 500, those asked for
- * most often and lately): such a page is rendered once per index and language, since rendering it costs several
- * times the search (docs/benchmarks.md). A page depends only on its query string, the language and the index, and
- * is kept under all three; a rebuild's swap leaves the old pages unreachable. Only whole 200 pages are kept; every
- * response still passes the filters before this one (security headers).
+ * Results pages of popular searches, those asked for most often and lately, as {@link MatchCache} holds their
+ * answers: such a page is rendered once per index and language, since rendering it costs more than the search
+ * (docs/benchmarks.md). A page depends only on its query string, the language and the index, and is kept under all
+ * three; a rebuild's swap leaves the old pages unreachable. Only whole 200 pages are kept; every response still
+ * passes the filters before this one (security headers).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)

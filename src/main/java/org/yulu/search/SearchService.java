@@ -18,10 +18,12 @@ public class SearchService {
     private static final List<String> TYPES = List.of("quote", "exchange");
 
     private final SearchIndex index;
+    private final MatchFinder finder;
     private final KeywordQueries queries = new KeywordQueries();
 
-    public SearchService(SearchIndex index) {
+    public SearchService(SearchIndex index, MatchCache cache) {
         this.index = index;
+        this.finder = new MatchFinder(index, cache);
     }
 
     /** @throws BadRequestException when the type is neither quote nor exchange */
@@ -33,18 +35,18 @@ public class SearchService {
         PageParams page = request.page() == null ? PageParams.of(null, null) : request.page();
         SearchQuery query = SearchQuery.parse(request.q());
         index.ensureBuilt();
-        String[] filters = {type, QueryValue.strippedOrNull(request.speaker()),
-                QueryValue.strippedOrNull(request.source())};
-        SearchIndex.Matches matches = query.isEmpty() ? SearchIndex.Matches.NOTHING_SEARCHABLE
-                : index.search(query, filters, page.offset(), page.size());
+        SearchFilters filters = new SearchFilters(type, QueryValue.strippedOrNull(request.speaker()),
+                QueryValue.strippedOrNull(request.source()));
+        Matches matches = query.isEmpty() ? Matches.NOTHING_SEARCHABLE
+                : finder.find(query, filters, page.offset(), page.size());
         Set<String> marked = new LinkedHashSet<>(query.keywords());
         query.words().forEach(word -> marked.addAll(queries.partsOf(word)));
         List<SearchHit> hits = new ArrayList<>();
-        for (SearchIndex.Match match : matches.items()) {
+        for (Match match : matches.items()) {
             Item item = match.item();
             hits.add(new SearchHit(item, Snippets.highlight(item.texts(), match.foldedTexts(), marked)));
         }
-        boolean blank = matches == SearchIndex.Matches.NOTHING_SEARCHABLE;
+        boolean blank = matches == Matches.NOTHING_SEARCHABLE;
         return new SearchResults(hits, matches.total(), page.page(), page.size(), matches.facets(), blank);
     }
 }

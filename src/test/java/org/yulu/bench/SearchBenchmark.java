@@ -2,6 +2,7 @@ package org.yulu.bench;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yulu.search.MatchCache;
 import org.yulu.search.SearchIndex;
 import org.yulu.search.SearchRequest;
 import org.yulu.search.SearchService;
@@ -35,8 +36,7 @@ class SearchBenchmark {
     void seeds() throws IOException {
         try (SearchIndex index = SearchIndex.open(folder, SeedCorpus.load())) {
             index.rebuild();
-            index.keepNoAnswers(); // every search worked out in full
-            SearchService search = new SearchService(index);
+            SearchService search = new SearchService(index, MatchCache.none()); // every search worked out in full
             List<String> queries = new ArrayList<>(SEED_QUERIES);
             queries.addAll(new CorpusGenerator(1, 0).queries(80, 2));
             measure("seeds (66 items)", search, queries, 20, 20);
@@ -60,8 +60,7 @@ class SearchBenchmark {
                     ScaleBenchmark.folderBytes(folder) / 1_000_000);
             report("heap after build: %,d MB used after GC, %,d MB peak, %,d MB max", usedAfterGc() / 1_000_000,
                     peakHeap() / 1_000_000, Runtime.getRuntime().maxMemory() / 1_000_000);
-            index.keepNoAnswers(); // every search worked out in full
-            SearchService search = new SearchService(index);
+            SearchService search = new SearchService(index, MatchCache.none()); // every search worked out in full
             measure(String.format("generated (%,d items)", items), search, generator.queries(1000, 7), 2, 2);
         }
         try (SearchIndex index = SearchIndex.open(folder, generator)) {

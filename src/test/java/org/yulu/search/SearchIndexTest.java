@@ -40,7 +40,7 @@ class SearchIndexTest {
     @Test
     void aSearchBeforeTheFirstBuildBuildsIt() throws IOException {
         try (SearchIndex index = SearchIndex.open(folder, SEEDS)) {
-            SearchResults results = new SearchService(index).search(new SearchRequest("护城河", null, null, null, null));
+            SearchResults results = searchOf(index).search(new SearchRequest("护城河", null, null, null, null));
             assertThat(results.total()).isEqualTo(2);
             assertThat(index.status().ready()).isTrue();
         }
@@ -81,7 +81,7 @@ class SearchIndexTest {
         Corpus corpus = sink -> (full.get() ? SEEDS.items() : SEEDS.items().subList(0, 30)).forEach(sink);
         try (SearchIndex index = SearchIndex.open(folder, corpus)) {
             index.rebuild();
-            SearchService search = new SearchService(index);
+            SearchService search = searchOf(index);
             SearchRequest name = new SearchRequest("梁文锋", null, null, null, null);
             SearchResults first = search.search(name);
 
@@ -91,8 +91,7 @@ class SearchIndexTest {
             full.set(false);
             index.rebuild();
             assertThat(search.search(name).total()).isEqualTo(30);
-            index.keepNoAnswers();
-            assertThat(search.search(name).total()).isEqualTo(30);
+            assertThat(new SearchService(index, MatchCache.none()).search(name).total()).isEqualTo(30);
         }
     }
 
@@ -111,7 +110,7 @@ class SearchIndexTest {
         };
         try (SearchIndex index = SearchIndex.open(folder, corpus)) {
             index.rebuild();
-            SearchService search = new SearchService(index);
+            SearchService search = searchOf(index);
             // every item names DeepSeek in its source's title
             SearchRequest all = new SearchRequest("DeepSeek", null, null, null, PageParams.of("1", "100"));
             assertThat(search.search(all).items()).extracting(SearchHit::item).hasSize(66).contains(quote);
@@ -130,7 +129,7 @@ class SearchIndexTest {
         Corpus corpus = sink -> (full.get() ? SEEDS.items() : half).forEach(sink);
         try (SearchIndex index = SearchIndex.open(folder, corpus)) {
             index.rebuild();
-            SearchService search = new SearchService(index);
+            SearchService search = searchOf(index);
             Set<Long> totals = ConcurrentHashMap.newKeySet();
             AtomicReference<Throwable> failure = new AtomicReference<>();
             AtomicBoolean done = new AtomicBoolean(false);
@@ -169,7 +168,7 @@ class SearchIndexTest {
             index.bringUpToDate();
             assertThat(corpus.reads).isEqualTo(1);
             assertThat(index.status()).isEqualTo(new IndexStatus(true, 66, folder.toString()));
-            SearchResults results = new SearchService(index).search(new SearchRequest("护城河", null, null, null, null));
+            SearchResults results = searchOf(index).search(new SearchRequest("护城河", null, null, null, null));
             assertThat(results.total()).isEqualTo(2);
             assertThat(results.facets().sourceTitle(SeedCorpus.BLOG))
                     .isEqualTo(SEEDS.items().get(SEEDS.items().size() - 1).source().title());
@@ -262,6 +261,10 @@ class SearchIndexTest {
         assertRebuiltOnOpeningAndAnswering(corpus);
     }
 
+    private static SearchService searchOf(SearchIndex index) {
+        return new SearchService(index, MatchCache.of(index));
+    }
+
     private CountingCorpus builtOnce() throws IOException {
         CountingCorpus corpus = new CountingCorpus("state 1", SEEDS.items());
         try (SearchIndex index = SearchIndex.open(folder, corpus)) {
@@ -276,7 +279,7 @@ class SearchIndexTest {
             index.bringUpToDate();
             assertThat(corpus.reads).isEqualTo(2);
             assertThat(index.status()).isEqualTo(new IndexStatus(true, 66, folder.toString()));
-            assertThat(new SearchService(index).search(new SearchRequest("护城河", null, null, null, null)).total())
+            assertThat(searchOf(index).search(new SearchRequest("护城河", null, null, null, null)).total())
                     .isEqualTo(2);
         }
     }

@@ -129,8 +129,8 @@ class SearchServiceTest {
                 "<script>alert('创新')</script>", List.of());
         try (SearchIndex evil = SearchIndex.inMemory(sink -> sink.accept(quote))) {
             evil.rebuild();
-            SearchHit hit = new SearchService(evil).search(new SearchRequest("创新", null, null, null, null))
-                    .items().get(0);
+            SearchHit hit = new SearchService(evil, MatchCache.of(evil))
+                    .search(new SearchRequest("创新", null, null, null, null)).items().get(0);
             assertThat(hit.highlight()).isEqualTo("&lt;script&gt;alert(&#39;<mark>创新</mark>&#39;)&lt;/script&gt;");
             assertThat(hit.item()).isEqualTo(quote);
         }

@@ -44,7 +44,7 @@ public final class SeedCorpus implements Corpus {
         if (search == null) {
             SearchIndex index = SearchIndex.inMemory(load());
             index.rebuild();
-            search = new SearchService(index);
+            search = new SearchService(index, MatchCache.of(index));
         }
         return search;
     }

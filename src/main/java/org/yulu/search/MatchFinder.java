@@ -1,0 +1,97 @@
+package org.yulu.search;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs a query against the {@link SearchIndex}: one pass over its matches ({@link MatchCollector}), the best of
+ * them ranked by their words ({@link WordRanking}), and the page's items read from the stored fields.
+ */
+final class MatchFinder {
+
+    private final SearchIndex index;
+    private final MatchCache cache;
+    private final KeywordQueries queries = new KeywordQueries();
+    private final WordRanking ranking = new WordRanking();
+
+    MatchFinder(SearchIndex index, MatchCache cache) {
+        this.index = index;
+        this.cache = cache;
+    }
+
+    /** The matches of a query, items holding every keyword whole first, then best score first. */
+    Matches find(SearchQuery query, SearchFilters filters, int offset, int limit) {
+        KeywordQueries.Plan plan = queries.plan(query);
+        if (plan == null) {
+            return Matches.NOTHING_SEARCHABLE;
+        }
+        return index.read(searcher -> cache.answer(
+                new MatchCache.Question(searcher.getIndexReader(), query, filters, offset, limit),
+                () -> findIn(searcher, plan, query, filters, offset, limit)));
+    }
+
+    private Matches findIn(IndexSearcher searcher, KeywordQueries.Plan plan, SearchQuery query,
+            SearchFilters filters, int offset, int limit) throws IOException {
+        Weight whole = plan.allWhole() == null ? null
+                : searcher.createWeight(searcher.rewrite(plan.allWhole()), ScoreMode.COMPLETE_NO_SCORES, 1);
+        // the ranking window is collected whatever the page, so every page slices one ranking
+        MatchCollector collector = new MatchCollector(filters, whole,
+                Math.max(offset + limit, WordRanking.WINDOW));
+        searcher.search(plan.matches(), collector);
+        List<Integer> best = collector.best();
+        Map<Integer, Match> read = new HashMap<>();
+        load(searcher, best.subList(0, Math.min(WordRanking.WINDOW, best.size())), read);
+        List<Integer> ranked = ranking.rerank(best, collector.wholeCount(),
+                ranking.wordsOf(query.keywords()), i -> read.get(best.get(i)).foldedTexts());
+        List<Integer> page = ranked.subList(Math.min(offset, ranked.size()),
+                Math.min(offset + limit, ranked.size()));
+        Map<String, Long> sources = collector.counts(SearchFields.SOURCE);
+        Map<String, String> titles = new HashMap<>();
+        sources.keySet().forEach(id -> titles.put(id, index.sourceTitle(id)));
+        Facets facets = new Facets(collector.counts(SearchFields.TYPE), collector.counts(SearchFields.SPEAKER),
+                sources, titles);
+        load(searcher, page, read); // a page within the ranking window is read already
+        List<Match> matches = page.stream().map(read::get).toList();
+        return new Matches(matches, collector.total(), facets);
+    }
+
+    /**
+     * Adds the hits not in {@code read} yet to it as found items: those cached, and the others read from the stored
+     * fields in index order, so each compressed block is decompressed once.
+     */
+    private void load(IndexSearcher searcher, List<Integer> hits, Map<Integer, Match> read) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        List<Integer> unread = new ArrayList<>();
+        for (int doc : hits) {
+            if (read.containsKey(doc)) {
+                continue;
+            }
+            Match cached = cache.item(reader, doc);
+            if (cached != null) {
+                read.put(doc, cached);
+            } else {
+                unread.add(doc);
+            }
+        }
+        if (unread.isEmpty()) {
+            return;
+        }
+        StoredFields stored = searcher.storedFields();
+        for (int doc : unread.stream().mapToInt(Integer::intValue).sorted().toArray()) {
+            Document document = stored.document(doc);
+            Match match = new Match(ItemDocuments.fromDocument(document), ItemDocuments.foldedTexts(document));
+            cache.cacheItem(reader, doc, match);
+            read.put(doc, match);
+        }
+    }
+}
