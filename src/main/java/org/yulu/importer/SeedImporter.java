@@ -3,7 +3,6 @@ package org.yulu.importer;
 import jakarta.persistence.PersistenceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
@@ -40,7 +39,7 @@ import java.util.stream.Stream;
  * line (once, until it changes); its earlier version, if any, stays.
  */
 @Component
-public class SeedImporter implements SmartInitializingSingleton {
+public class SeedImporter {
 
     private static final Logger log = LoggerFactory.getLogger(SeedImporter.class);
     /** How many files are read and parsed ahead of the one being written. */
@@ -65,12 +64,6 @@ public class SeedImporter implements SmartInitializingSingleton {
         this.writer = writer;
         this.events = events;
         this.lock = lock;
-    }
-
-    /** Runs before the web server opens, so the first request already sees the seeds. */
-    @Override
-    public void afterSingletonsInstantiated() {
-        importAll();
     }
 
     /**
