@@ -3,10 +3,8 @@ package org.yulu.importer;
 import jakarta.persistence.PersistenceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
-import org.yulu.corpus.CorpusImported;
 import org.yulu.corpus.ContentHash;
 import org.yulu.corpus.Source;
 import org.yulu.corpus.SourceRepository;
@@ -24,7 +22,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -50,49 +47,29 @@ public class SeedImporter {
     private final YuluProperties properties;
     private final SourceRepository sources;
     private final CorpusWriter writer;
-    private final ApplicationEventPublisher events;
     private final ImportLock lock;
+    private final CorpusAnnouncer announcer;
     private final DocumentParser parser = new DocumentParser();
     private final Map<String, FileStamp> seen = new ConcurrentHashMap<>();
-    /** Source id → content hash as last announced; null until the first announcement. */
-    private Map<String, String> announcedCorpus;
 
     SeedImporter(YuluProperties properties, SourceRepository sources, CorpusWriter writer,
-            ApplicationEventPublisher events, ImportLock lock) {
+            ImportLock lock, CorpusAnnouncer announcer) {
         this.properties = properties;
         this.sources = sources;
         this.writer = writer;
-        this.events = events;
         this.lock = lock;
+        this.announcer = announcer;
     }
 
     /**
      * Brings the database in line with the seeds folder; returns how many sources this instance changed.
      * Instances sharing a database take turns; one that waited finds the content hashes unchanged and imports
-     * nothing. The corpus is announced after the first run and whenever the database holds other sources than
-     * when last announced, including those another instance imported, so every instance rebuilds what it derives.
+     * nothing, yet announces the corpus another instance imported ({@link CorpusAnnouncer}).
      */
     public synchronized int importAll() {
         int changed = lock.holding(this::syncWithSeedsFolder);
-        Map<String, String> corpus = corpusInDatabase();
-        if (!corpus.equals(announcedCorpus)) {
-            int differing = announcedCorpus == null ? changed : differingSources(announcedCorpus, corpus);
-            announcedCorpus = corpus;
-            events.publishEvent(new CorpusImported(differing));
-        }
+        announcer.afterImport(changed);
         return changed;
-    }
-
-    private Map<String, String> corpusInDatabase() {
-        Map<String, String> hashes = new HashMap<>();
-        sources.findAll().forEach(source -> hashes.put(source.getId(), source.getContentHash()));
-        return hashes;
-    }
-
-    private static int differingSources(Map<String, String> before, Map<String, String> after) {
-        Set<String> ids = new HashSet<>(before.keySet());
-        ids.addAll(after.keySet());
-        return (int) ids.stream().filter(id -> !Objects.equals(before.get(id), after.get(id))).count();
     }
 
     private int syncWithSeedsFolder() {
