@@ -12,7 +12,6 @@ import org.yulu.importer.parser.DocumentDecoder;
 import org.yulu.importer.parser.DocumentParser;
 import org.yulu.importer.parser.ParsedDocument;
 import org.yulu.importer.parser.UnreadableDocumentException;
-import org.yulu.system.YuluProperties;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,13 +21,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 /**
  * Imports every {@code *.txt} in the seeds folder at startup and at every rescan: new and changed files are
@@ -44,17 +42,16 @@ public class SeedImporter {
     /** Documents are written in groups of at least this many items, one transaction per group. */
     private static final int GROUP_ITEMS = 5_000;
 
-    private final YuluProperties properties;
+    private final SeedsFolder folder;
     private final SourceRepository sources;
     private final CorpusWriter writer;
     private final ImportLock lock;
     private final CorpusAnnouncer announcer;
     private final DocumentParser parser = new DocumentParser();
-    private final Map<String, FileStamp> seen = new ConcurrentHashMap<>();
 
-    SeedImporter(YuluProperties properties, SourceRepository sources, CorpusWriter writer,
-            ImportLock lock, CorpusAnnouncer announcer) {
-        this.properties = properties;
+    SeedImporter(SeedsFolder folder, SourceRepository sources, CorpusWriter writer, ImportLock lock,
+            CorpusAnnouncer announcer) {
+        this.folder = folder;
         this.sources = sources;
         this.writer = writer;
         this.lock = lock;
@@ -73,16 +70,11 @@ public class SeedImporter {
     }
 
     private int syncWithSeedsFolder() {
-        Path dir = properties.seedsDir();
-        if (!Files.isDirectory(dir)) {
-            log.warn("Seeds folder {} does not exist; nothing imported. Create it or set yulu.seeds-dir.",
-                    dir.toAbsolutePath());
+        Optional<List<Path>> listed = folder.seedFiles();
+        if (listed.isEmpty()) {
             return 0;
         }
-        List<Path> files = seedFiles(dir);
-        if (files == null) {
-            return 0;
-        }
+        List<Path> files = listed.get();
         Map<String, Source> byFileName = new HashMap<>();
         Map<String, String> fileNameById = new HashMap<>();
         for (Source source : sources.findAll()) {
@@ -101,7 +93,7 @@ public class SeedImporter {
                 while (readings.size() < Math.min(files.size(), i + 1 + READ_AHEAD)) {
                     Path file = files.get(readings.size());
                     String name = file.getFileName().toString();
-                    FileStamp before = seen.get(name);
+                    FileStamp before = folder.lastSeen(name);
                     Source existing = byFileName.get(name);
                     readings.add(reader.submit(() -> read(file, name, before, existing)));
                 }
@@ -129,11 +121,11 @@ public class SeedImporter {
         for (Source source : byFileName.values()) {
             if (!present.contains(source.getFileName())) {
                 writer.remove(source.getId());
-                log.info("Removed {}: its file is gone from {}", source.getFileName(), dir);
+                log.info("Removed {}: its file is gone from {}", source.getFileName(), folder.path());
                 changed++;
             }
         }
-        seen.keySet().retainAll(present);
+        folder.forgetAllBut(present);
         return changed;
     }
 
@@ -196,7 +188,7 @@ public class SeedImporter {
     /** What of a reading is to be written; null when nothing is (unchanged, or skipped with a log line). */
     private Pending toStore(String name, Reading reading, Map<String, String> fileNameById) {
         if (reading.stamp() != null) {
-            seen.put(name, reading.stamp());
+            folder.remember(name, reading.stamp());
         }
         if (reading.skipped() != null) {
             log.warn("Skipped {}: {}.", name, reading.skipped());
@@ -247,7 +239,7 @@ public class SeedImporter {
     }
 
     private void stored(Pending p, Written written) {
-        seen.put(p.name(), p.stamp().withHash(p.hash()));
+        folder.remember(p.name(), p.stamp().withHash(p.hash()));
         ParsedDocument doc = p.doc();
         log.info("Imported {}: {} quotes, {} exchanges, {} repeats", p.name(), doc.quotes().size(),
                 doc.exchanges().size(), doc.repeats().size());
@@ -264,35 +256,5 @@ public class SeedImporter {
         String message = String.valueOf(root.getMessage()).lines().findFirst().orElse("");
         int statement = message.indexOf("; SQL statement");
         return statement > 0 ? message.substring(0, statement) : message;
-    }
-
-    /** Size and modification time of a seed file, and its hash once read: unchanged files are not read again. */
-    private record FileStamp(long size, long modified, String hash) {
-
-        static FileStamp of(Path file) throws IOException {
-            return new FileStamp(Files.size(file), Files.getLastModifiedTime(file).toMillis(), null);
-        }
-
-        boolean sameFileAs(FileStamp other) {
-            return other != null && other.size == size && other.modified == modified;
-        }
-
-        FileStamp withHash(String hash) {
-            return new FileStamp(size, modified, hash);
-        }
-    }
-
-    /** The seed files, or null when the folder cannot be listed (then nothing is removed either). */
-    private static List<Path> seedFiles(Path dir) {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".txt"))
-                    .filter(Files::isRegularFile)
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            log.warn("Seeds folder {} could not be listed ({}); nothing imported. Check that this process may "
-                    + "read the folder, or set yulu.seeds-dir.", dir, e.getMessage());
-            return null;
-        }
     }
 }
