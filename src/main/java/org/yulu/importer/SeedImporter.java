@@ -5,16 +5,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
-import org.yulu.corpus.ContentHash;
 import org.yulu.corpus.Source;
 import org.yulu.corpus.SourceRepository;
-import org.yulu.importer.parser.DocumentDecoder;
-import org.yulu.importer.parser.DocumentParser;
 import org.yulu.importer.parser.ParsedDocument;
-import org.yulu.importer.parser.UnreadableDocumentException;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,10 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Imports every {@code *.txt} in the seeds folder at startup and at every rescan: new and changed files are
@@ -37,8 +27,6 @@ import java.util.concurrent.Future;
 public class SeedImporter {
 
     private static final Logger log = LoggerFactory.getLogger(SeedImporter.class);
-    /** How many files are read and parsed ahead of the one being written. */
-    private static final int READ_AHEAD = 2;
     /** Documents are written in groups of at least this many items, one transaction per group. */
     private static final int GROUP_ITEMS = 5_000;
 
@@ -47,7 +35,6 @@ public class SeedImporter {
     private final CorpusWriter writer;
     private final ImportLock lock;
     private final CorpusAnnouncer announcer;
-    private final DocumentParser parser = new DocumentParser();
 
     SeedImporter(SeedsFolder folder, SourceRepository sources, CorpusWriter writer, ImportLock lock,
             CorpusAnnouncer announcer) {
@@ -85,32 +72,18 @@ public class SeedImporter {
         Written written = new Written();
         Set<String> present = new HashSet<>();
         List<Pending> group = new ArrayList<>();
-        // Files are read and parsed one or two ahead on a thread of their own while this one writes.
-        ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "seed-reading"));
-        try {
-            List<Future<Reading>> readings = new ArrayList<>();
-            for (int i = 0; i < files.size(); i++) {
-                while (readings.size() < Math.min(files.size(), i + 1 + READ_AHEAD)) {
-                    Path file = files.get(readings.size());
-                    String name = file.getFileName().toString();
-                    FileStamp before = folder.lastSeen(name);
-                    Source existing = byFileName.get(name);
-                    readings.add(reader.submit(() -> read(file, name, before, existing)));
-                }
-                String name = files.get(i).getFileName().toString();
+        try (ReadAhead readings = new ReadAhead(files, file -> read(file, byFileName))) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
                 present.add(name);
-                Pending pending = toStore(name, await(readings.get(i)), fileNameById);
-                readings.set(i, null);
-                if (pending != null) {
+                toStore(name, readings.next(), fileNameById).ifPresent(pending -> {
                     group.add(pending);
                     if (group.stream().mapToInt(p -> p.doc().itemCount()).sum() >= GROUP_ITEMS) {
                         store(group, fileNameById, written);
                     }
-                }
+                });
             }
             store(group, fileNameById, written);
-        } finally {
-            reader.shutdownNow();
         }
         int changed = written.documents;
         if (written.items > 0) {
@@ -129,47 +102,11 @@ public class SeedImporter {
         return changed;
     }
 
-    /**
-     * What reading a seed file found: nothing to do (its stamp or hash is unchanged), a parsed document to store,
-     * or the reason it cannot be imported.
-     */
-    private record Reading(FileStamp stamp, ParsedDocument doc, String hash, String skipped) {
-    }
-
-    private Reading read(Path file, String name, FileStamp before, Source existing) {
-        FileStamp stamp = null;
-        try {
-            stamp = FileStamp.of(file);
-            if (stamp.sameFileAs(before) && (before.hash() == null
-                    || (existing != null && existing.getContentHash().equals(before.hash())))) {
-                return new Reading(null, null, null, null);
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            String hash = ContentHash.sha256(bytes);
-            if (existing != null && existing.getContentHash().equals(hash)) {
-                return new Reading(stamp.withHash(hash), null, null, null);
-            }
-            return new Reading(stamp, parser.parse(name, DocumentDecoder.decode(bytes)), hash, null);
-        } catch (UnreadableDocumentException e) {
-            return new Reading(stamp, null, null, e.getMessage() + ". Fix the file; it is read again when it changes");
-        } catch (IOException e) {
-            return new Reading(null, null, null, "it could not be read (" + e.getMessage()
-                    + "). Check its permissions");
-        }
-    }
-
-    private static Reading await(Future<Reading> reading) {
-        try {
-            return reading.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while importing the seeds", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw new IllegalStateException("Reading a seed file failed", e.getCause());
-        }
+    /** Runs on the reading thread: the stamp and the source it looks up are this file's, which nothing else changes. */
+    private SeedReading read(Path file, Map<String, Source> byFileName) {
+        String name = file.getFileName().toString();
+        Source stored = byFileName.get(name);
+        return SeedReading.of(file, folder.lastSeen(name), stored == null ? null : stored.getContentHash());
     }
 
     /** A parsed document waiting to be written, and whether it replaces a source of the same id. */
@@ -185,27 +122,31 @@ public class SeedImporter {
         long items;
     }
 
-    /** What of a reading is to be written; null when nothing is (unchanged, or skipped with a log line). */
-    private Pending toStore(String name, Reading reading, Map<String, String> fileNameById) {
-        if (reading.stamp() != null) {
-            folder.remember(name, reading.stamp());
+    /** What of a reading is to be written, if anything: an unchanged or skipped file has nothing. */
+    private Optional<Pending> toStore(String name, SeedReading reading, Map<String, String> fileNameById) {
+        if (reading instanceof SeedReading.Unchanged) {
+            return Optional.empty();
         }
-        if (reading.skipped() != null) {
-            log.warn("Skipped {}: {}.", name, reading.skipped());
-            return null;
+        if (reading instanceof SeedReading.SameContent same) {
+            folder.remember(name, same.stamp());
+            return Optional.empty();
         }
-        ParsedDocument doc = reading.doc();
-        if (doc == null) {
-            return null;
+        if (reading instanceof SeedReading.Skipped skipped) {
+            skipped.stamp().ifPresent(stamp -> folder.remember(name, stamp));
+            log.warn("Skipped {}: {}.", name, skipped.reason());
+            return Optional.empty();
         }
+        SeedReading.Parsed parsed = (SeedReading.Parsed) reading;
+        folder.remember(name, parsed.stamp());
+        ParsedDocument doc = parsed.doc();
         String holder = fileNameById.get(doc.slug());
         if (holder != null && !holder.equals(name)) {
             log.warn("Skipped {}: its id '{}' is already taken by {}; rename one of the two files. Fix the file; "
                     + "it is read again when it changes.", name, doc.slug(), holder);
-            return null;
+            return Optional.empty();
         }
         fileNameById.put(doc.slug(), name);
-        return new Pending(name, doc, reading.hash(), reading.stamp(), holder != null);
+        return Optional.of(new Pending(name, doc, parsed.hash(), parsed.stamp(), holder != null));
     }
 
     /**
