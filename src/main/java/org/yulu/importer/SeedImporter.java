@@ -1,16 +1,14 @@
 package org.yulu.importer;
 
-import jakarta.persistence.PersistenceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.yulu.corpus.Source;
 import org.yulu.corpus.SourceRepository;
 import org.yulu.importer.parser.ParsedDocument;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,8 +25,6 @@ import java.util.Set;
 public class SeedImporter {
 
     private static final Logger log = LoggerFactory.getLogger(SeedImporter.class);
-    /** Documents are written in groups of at least this many items, one transaction per group. */
-    private static final int GROUP_ITEMS = 5_000;
 
     private final SeedsFolder folder;
     private final SourceRepository sources;
@@ -69,37 +65,42 @@ public class SeedImporter {
             fileNameById.put(source.getId(), source.getFileName());
         }
         long start = System.nanoTime();
-        Written written = new Written();
         Set<String> present = new HashSet<>();
-        List<Pending> group = new ArrayList<>();
+        DocumentGroups groups = new DocumentGroups(writer,
+                written -> folder.remember(written.name(), written.stamp().withHash(written.hash())),
+                refused -> {
+                    if (!refused.replacing()) {
+                        fileNameById.remove(refused.doc().slug());
+                    }
+                });
         try (ReadAhead readings = new ReadAhead(files, file -> read(file, byFileName))) {
             for (Path file : files) {
                 String name = file.getFileName().toString();
                 present.add(name);
-                toStore(name, readings.next(), fileNameById).ifPresent(pending -> {
-                    group.add(pending);
-                    if (group.stream().mapToInt(p -> p.doc().itemCount()).sum() >= GROUP_ITEMS) {
-                        store(group, fileNameById, written);
-                    }
-                });
+                toWrite(name, readings.next(), fileNameById).ifPresent(groups::add);
             }
-            store(group, fileNameById, written);
+            groups.finish();
         }
-        int changed = written.documents;
-        if (written.items > 0) {
+        if (groups.items() > 0) {
             long millis = (System.nanoTime() - start) / 1_000_000;
-            log.info("Imported {} items from {} documents in {} ms ({} items/s)", written.items, written.documents,
-                    millis, written.items * 1000 / Math.max(1, millis));
+            log.info("Imported {} items from {} documents in {} ms ({} items/s)", groups.items(), groups.documents(),
+                    millis, groups.items() * 1000 / Math.max(1, millis));
         }
-        for (Source source : byFileName.values()) {
+        int removed = removeSourcesOfGoneFiles(byFileName.values(), present);
+        folder.forgetAllBut(present);
+        return groups.documents() + removed;
+    }
+
+    private int removeSourcesOfGoneFiles(Collection<Source> stored, Set<String> present) {
+        int removed = 0;
+        for (Source source : stored) {
             if (!present.contains(source.getFileName())) {
                 writer.remove(source.getId());
                 log.info("Removed {}: its file is gone from {}", source.getFileName(), folder.path());
-                changed++;
+                removed++;
             }
         }
-        folder.forgetAllBut(present);
-        return changed;
+        return removed;
     }
 
     /** Runs on the reading thread: the stamp and the source it looks up are this file's, which nothing else changes. */
@@ -109,21 +110,8 @@ public class SeedImporter {
         return SeedReading.of(file, folder.lastSeen(name), stored == null ? null : stored.getContentHash());
     }
 
-    /** A parsed document waiting to be written, and whether it replaces a source of the same id. */
-    private record Pending(String name, ParsedDocument doc, String hash, FileStamp stamp, boolean replacing) {
-
-        CorpusWriter.Replacement replacement() {
-            return new CorpusWriter.Replacement(doc, hash, replacing);
-        }
-    }
-
-    private static final class Written {
-        int documents;
-        long items;
-    }
-
     /** What of a reading is to be written, if anything: an unchanged or skipped file has nothing. */
-    private Optional<Pending> toStore(String name, SeedReading reading, Map<String, String> fileNameById) {
+    private Optional<PendingDocument> toWrite(String name, SeedReading reading, Map<String, String> fileNameById) {
         if (reading instanceof SeedReading.Unchanged) {
             return Optional.empty();
         }
@@ -146,56 +134,6 @@ public class SeedImporter {
             return Optional.empty();
         }
         fileNameById.put(doc.slug(), name);
-        return Optional.of(new Pending(name, doc, parsed.hash(), parsed.stamp(), holder != null));
-    }
-
-    /**
-     * Writes the group in one transaction, each document whole, rather than one transaction per document (a
-     * large corpus has thousands of small documents). When the database refuses the group, its documents are
-     * written again one by one, so only the one it refuses is skipped.
-     */
-    private void store(List<Pending> group, Map<String, String> fileNameById, Written written) {
-        if (group.isEmpty()) {
-            return;
-        }
-        try {
-            writer.replaceAll(group.stream().map(Pending::replacement).toList());
-            group.forEach(p -> stored(p, written));
-        } catch (PersistenceException | DataAccessException groupRefused) {
-            for (Pending p : group) {
-                try {
-                    writer.replaceAll(List.of(p.replacement()));
-                    stored(p, written);
-                } catch (PersistenceException | DataAccessException e) {
-                    // the document's transaction rolled back whole; one bad file must not stop the others
-                    if (!p.replacing()) {
-                        fileNameById.remove(p.doc().slug());
-                    }
-                    log.warn("Skipped {}: the database refused it ({}). Its earlier version, if any, stays.",
-                            p.name(), rootCause(e));
-                }
-            }
-        }
-        group.clear();
-    }
-
-    private void stored(Pending p, Written written) {
-        folder.remember(p.name(), p.stamp().withHash(p.hash()));
-        ParsedDocument doc = p.doc();
-        log.info("Imported {}: {} quotes, {} exchanges, {} repeats", p.name(), doc.quotes().size(),
-                doc.exchanges().size(), doc.repeats().size());
-        written.documents++;
-        written.items += doc.itemCount() + doc.repeats().size();
-    }
-
-    /** The database's own reason, without the SQL statement it quotes. */
-    private static String rootCause(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = String.valueOf(root.getMessage()).lines().findFirst().orElse("");
-        int statement = message.indexOf("; SQL statement");
-        return statement > 0 ? message.substring(0, statement) : message;
+        return Optional.of(new PendingDocument(name, doc, parsed.hash(), parsed.stamp(), holder != null));
     }
 }
