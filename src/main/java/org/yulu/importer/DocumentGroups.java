@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Writes one import run's documents a group at a time, one transaction per group and each document whole, rather
- * than one transaction per document (a large corpus has thousands of small documents). When the database refuses
- * a group, its documents are written again one by one, so only the one it refuses is skipped.
+ * Writes one import run's documents a group at a time, one transaction per group and each document whole: a
+ * corpus of many small documents would otherwise spend its import on commits. When the database refuses a group,
+ * its documents are written again one by one, so only the one it refuses is skipped.
  */
 final class DocumentGroups {
 

@@ -14,15 +14,15 @@ import java.util.Optional;
 /** What reading a seed file found: one record for each thing the import then does with the file. */
 sealed interface SeedReading {
 
-    /** Neither the file nor the source it was stored as changed since it was last seen: nothing to do. */
+    /** Its stamp is as last seen, and it was skipped then or the database holds the content it had: nothing to do. */
     record Unchanged() implements SeedReading {
     }
 
-    /** The file was saved again with the content already stored: only its stamp, hash included, is kept. */
+    /** The file was saved again with the content already stored: only its stamp, hash included, is remembered. */
     record SameContent(FileStamp stamp) implements SeedReading {
     }
 
-    /** A document to store; its stamp is kept at once, and again with the hash once stored. */
+    /** A document to write; its stamp is remembered at once, and again with the hash once written. */
     record Parsed(ParsedDocument doc, String hash, FileStamp stamp) implements SeedReading {
     }
 

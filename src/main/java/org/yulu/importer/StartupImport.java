@@ -14,7 +14,7 @@ class StartupImport implements SmartLifecycle {
     private static final int PHASE = 0;
 
     private final SeedImporter importer;
-    private boolean imported;
+    private volatile boolean imported;
     private volatile boolean running;
 
     StartupImport(SeedImporter importer) {
