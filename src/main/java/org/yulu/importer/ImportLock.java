@@ -15,7 +15,7 @@ import java.util.function.IntSupplier;
 /**
  * Lets one import run at a time. Several instances share one PostgreSQL database, so there the lock is a
  * PostgreSQL advisory lock held by a connection of its own: it is released even when an instance dies mid-import.
- * An embedded H2 database belongs to one process, where a lock in memory is enough.
+ * An embedded H2 database belongs to one application, where a lock held by this bean is enough.
  */
 @Component
 class ImportLock {
@@ -24,9 +24,10 @@ class ImportLock {
     static final long KEY = 0x79756c75L;
 
     private static final Logger log = LoggerFactory.getLogger(ImportLock.class);
-    private static final ReentrantLock IN_PROCESS = new ReentrantLock();
 
     private final DataSource dataSource;
+    /** This application's own: another context in the same JVM has a database of its own to import into. */
+    private final ReentrantLock inProcess = new ReentrantLock();
 
     ImportLock(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -71,12 +72,12 @@ class ImportLock {
         }
     }
 
-    private static int holdingInProcess(IntSupplier importRun) {
-        IN_PROCESS.lock();
+    private int holdingInProcess(IntSupplier importRun) {
+        inProcess.lock();
         try {
             return importRun.getAsInt();
         } finally {
-            IN_PROCESS.unlock();
+            inProcess.unlock();
         }
     }
 }

@@ -1,38 +1,20 @@
 package org.yulu.importer;
 
-import jakarta.persistence.PersistenceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
-import org.yulu.corpus.CorpusImported;
-import org.yulu.corpus.ContentHash;
 import org.yulu.corpus.Source;
 import org.yulu.corpus.SourceRepository;
-import org.yulu.importer.parser.DocumentDecoder;
-import org.yulu.importer.parser.DocumentParser;
 import org.yulu.importer.parser.ParsedDocument;
-import org.yulu.importer.parser.UnreadableDocumentException;
-import org.yulu.system.YuluProperties;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 /**
  * Imports every {@code *.txt} in the seeds folder at startup and at every rescan: new and changed files are
@@ -40,79 +22,42 @@ import java.util.stream.Stream;
  * line (once, until it changes); its earlier version, if any, stays.
  */
 @Component
-public class SeedImporter implements SmartInitializingSingleton {
+public class SeedImporter {
 
     private static final Logger log = LoggerFactory.getLogger(SeedImporter.class);
-    /** How many files are read and parsed ahead of the one being written. */
-    private static final int READ_AHEAD = 2;
-    /** Documents are written in groups of at least this many items, one transaction per group. */
-    private static final int GROUP_ITEMS = 5_000;
 
-    private final YuluProperties properties;
+    private final SeedsFolder folder;
     private final SourceRepository sources;
     private final CorpusWriter writer;
-    private final ApplicationEventPublisher events;
     private final ImportLock lock;
-    private final DocumentParser parser = new DocumentParser();
-    private final Map<String, FileStamp> seen = new ConcurrentHashMap<>();
-    /** Source id → content hash as last announced; null until the first announcement. */
-    private Map<String, String> announcedCorpus;
+    private final CorpusAnnouncer announcer;
 
-    SeedImporter(YuluProperties properties, SourceRepository sources, CorpusWriter writer,
-            ApplicationEventPublisher events, ImportLock lock) {
-        this.properties = properties;
+    SeedImporter(SeedsFolder folder, SourceRepository sources, CorpusWriter writer, ImportLock lock,
+            CorpusAnnouncer announcer) {
+        this.folder = folder;
         this.sources = sources;
         this.writer = writer;
-        this.events = events;
         this.lock = lock;
-    }
-
-    /** Runs before the web server opens, so the first request already sees the seeds. */
-    @Override
-    public void afterSingletonsInstantiated() {
-        importAll();
+        this.announcer = announcer;
     }
 
     /**
      * Brings the database in line with the seeds folder; returns how many sources this instance changed.
      * Instances sharing a database take turns; one that waited finds the content hashes unchanged and imports
-     * nothing. The corpus is announced after the first run and whenever the database holds other sources than
-     * when last announced, including those another instance imported, so every instance rebuilds what it derives.
+     * nothing, yet announces the corpus another instance imported ({@link CorpusAnnouncer}).
      */
     public synchronized int importAll() {
         int changed = lock.holding(this::syncWithSeedsFolder);
-        Map<String, String> corpus = corpusInDatabase();
-        if (!corpus.equals(announcedCorpus)) {
-            int differing = announcedCorpus == null ? changed : differingSources(announcedCorpus, corpus);
-            announcedCorpus = corpus;
-            events.publishEvent(new CorpusImported(differing));
-        }
+        announcer.afterImport(changed);
         return changed;
     }
 
-    private Map<String, String> corpusInDatabase() {
-        Map<String, String> hashes = new HashMap<>();
-        sources.findAll().forEach(source -> hashes.put(source.getId(), source.getContentHash()));
-        return hashes;
-    }
-
-    private static int differingSources(Map<String, String> before, Map<String, String> after) {
-        Set<String> ids = new HashSet<>(before.keySet());
-        ids.addAll(after.keySet());
-        return (int) ids.stream().filter(id -> !Objects.equals(before.get(id), after.get(id))).count();
-    }
-
     private int syncWithSeedsFolder() {
-        Path dir = properties.seedsDir();
-        if (!Files.isDirectory(dir)) {
-            log.warn("Seeds folder {} does not exist; nothing imported. Create it or set yulu.seeds-dir.",
-                    dir.toAbsolutePath());
+        Optional<List<Path>> listed = folder.seedFiles();
+        if (listed.isEmpty()) {
             return 0;
         }
-        List<Path> files = seedFiles(dir);
-        if (files == null) {
-            return 0;
-        }
+        List<Path> files = listed.get();
         Map<String, Source> byFileName = new HashMap<>();
         Map<String, String> fileNameById = new HashMap<>();
         for (Source source : sources.findAll()) {
@@ -120,209 +65,75 @@ public class SeedImporter implements SmartInitializingSingleton {
             fileNameById.put(source.getId(), source.getFileName());
         }
         long start = System.nanoTime();
-        Written written = new Written();
         Set<String> present = new HashSet<>();
-        List<Pending> group = new ArrayList<>();
-        // Files are read and parsed one or two ahead on a thread of their own while this one writes.
-        ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "seed-reading"));
-        try {
-            List<Future<Reading>> readings = new ArrayList<>();
-            for (int i = 0; i < files.size(); i++) {
-                while (readings.size() < Math.min(files.size(), i + 1 + READ_AHEAD)) {
-                    Path file = files.get(readings.size());
-                    String name = file.getFileName().toString();
-                    FileStamp before = seen.get(name);
-                    Source existing = byFileName.get(name);
-                    readings.add(reader.submit(() -> read(file, name, before, existing)));
-                }
-                String name = files.get(i).getFileName().toString();
-                present.add(name);
-                Pending pending = toStore(name, await(readings.get(i)), fileNameById);
-                readings.set(i, null);
-                if (pending != null) {
-                    group.add(pending);
-                    if (group.stream().mapToInt(p -> p.doc().itemCount()).sum() >= GROUP_ITEMS) {
-                        store(group, fileNameById, written);
+        DocumentGroups groups = new DocumentGroups(writer,
+                written -> folder.remember(written.name(), written.stamp().withHash(written.hash())),
+                refused -> {
+                    if (!refused.replacing()) {
+                        fileNameById.remove(refused.doc().slug());
                     }
-                }
+                });
+        try (ReadAhead readings = new ReadAhead(files, file -> read(file, byFileName))) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                present.add(name);
+                toWrite(name, readings.next(), fileNameById).ifPresent(groups::add);
             }
-            store(group, fileNameById, written);
-        } finally {
-            reader.shutdownNow();
+            groups.finish();
         }
-        int changed = written.documents;
-        if (written.items > 0) {
+        if (groups.items() > 0) {
             long millis = (System.nanoTime() - start) / 1_000_000;
-            log.info("Imported {} items from {} documents in {} ms ({} items/s)", written.items, written.documents,
-                    millis, written.items * 1000 / Math.max(1, millis));
+            log.info("Imported {} items from {} documents in {} ms ({} items/s)", groups.items(), groups.documents(),
+                    millis, groups.items() * 1000 / Math.max(1, millis));
         }
-        for (Source source : byFileName.values()) {
+        int removed = removeSourcesOfGoneFiles(byFileName.values(), present);
+        folder.forgetAllBut(present);
+        return groups.documents() + removed;
+    }
+
+    private int removeSourcesOfGoneFiles(Collection<Source> stored, Set<String> present) {
+        int removed = 0;
+        for (Source source : stored) {
             if (!present.contains(source.getFileName())) {
                 writer.remove(source.getId());
-                log.info("Removed {}: its file is gone from {}", source.getFileName(), dir);
-                changed++;
+                log.info("Removed {}: its file is gone from {}", source.getFileName(), folder.path());
+                removed++;
             }
         }
-        seen.keySet().retainAll(present);
-        return changed;
+        return removed;
     }
 
-    /**
-     * What reading a seed file found: nothing to do (its stamp or hash is unchanged), a parsed document to store,
-     * or the reason it cannot be imported.
-     */
-    private record Reading(FileStamp stamp, ParsedDocument doc, String hash, String skipped) {
+    /** Runs on the reading thread: the stamp and the source it looks up are this file's, which nothing else changes. */
+    private SeedReading read(Path file, Map<String, Source> byFileName) {
+        String name = file.getFileName().toString();
+        Source stored = byFileName.get(name);
+        return SeedReading.of(file, folder.lastSeen(name), stored == null ? null : stored.getContentHash());
     }
 
-    private Reading read(Path file, String name, FileStamp before, Source existing) {
-        FileStamp stamp = null;
-        try {
-            stamp = FileStamp.of(file);
-            if (stamp.sameFileAs(before) && (before.hash() == null
-                    || (existing != null && existing.getContentHash().equals(before.hash())))) {
-                return new Reading(null, null, null, null);
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            String hash = ContentHash.sha256(bytes);
-            if (existing != null && existing.getContentHash().equals(hash)) {
-                return new Reading(stamp.withHash(hash), null, null, null);
-            }
-            return new Reading(stamp, parser.parse(name, DocumentDecoder.decode(bytes)), hash, null);
-        } catch (UnreadableDocumentException e) {
-            return new Reading(stamp, null, null, e.getMessage() + ". Fix the file; it is read again when it changes");
-        } catch (IOException e) {
-            return new Reading(null, null, null, "it could not be read (" + e.getMessage()
-                    + "). Check its permissions");
+    /** What of a reading is to be written, if anything: an unchanged or skipped file has nothing. */
+    private Optional<PendingDocument> toWrite(String name, SeedReading reading, Map<String, String> fileNameById) {
+        if (reading instanceof SeedReading.Unchanged) {
+            return Optional.empty();
         }
-    }
-
-    private static Reading await(Future<Reading> reading) {
-        try {
-            return reading.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while importing the seeds", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw new IllegalStateException("Reading a seed file failed", e.getCause());
+        if (reading instanceof SeedReading.SameContent same) {
+            folder.remember(name, same.stamp());
+            return Optional.empty();
         }
-    }
-
-    /** A parsed document waiting to be written, and whether it replaces a source of the same id. */
-    private record Pending(String name, ParsedDocument doc, String hash, FileStamp stamp, boolean replacing) {
-
-        CorpusWriter.Replacement replacement() {
-            return new CorpusWriter.Replacement(doc, hash, replacing);
+        if (reading instanceof SeedReading.Skipped skipped) {
+            skipped.stamp().ifPresent(stamp -> folder.remember(name, stamp));
+            log.warn("Skipped {}: {}.", name, skipped.reason());
+            return Optional.empty();
         }
-    }
-
-    private static final class Written {
-        int documents;
-        long items;
-    }
-
-    /** What of a reading is to be written; null when nothing is (unchanged, or skipped with a log line). */
-    private Pending toStore(String name, Reading reading, Map<String, String> fileNameById) {
-        if (reading.stamp() != null) {
-            seen.put(name, reading.stamp());
-        }
-        if (reading.skipped() != null) {
-            log.warn("Skipped {}: {}.", name, reading.skipped());
-            return null;
-        }
-        ParsedDocument doc = reading.doc();
-        if (doc == null) {
-            return null;
-        }
+        SeedReading.Parsed parsed = (SeedReading.Parsed) reading;
+        folder.remember(name, parsed.stamp());
+        ParsedDocument doc = parsed.doc();
         String holder = fileNameById.get(doc.slug());
         if (holder != null && !holder.equals(name)) {
             log.warn("Skipped {}: its id '{}' is already taken by {}; rename one of the two files. Fix the file; "
                     + "it is read again when it changes.", name, doc.slug(), holder);
-            return null;
+            return Optional.empty();
         }
         fileNameById.put(doc.slug(), name);
-        return new Pending(name, doc, reading.hash(), reading.stamp(), holder != null);
-    }
-
-    /**
-     * Writes the group in one transaction, each document whole, rather than one transaction per document (a
-     * large corpus has thousands of small documents). When the database refuses the group, its documents are
-     * written again one by one, so only the one it refuses is skipped.
-     */
-    private void store(List<Pending> group, Map<String, String> fileNameById, Written written) {
-        if (group.isEmpty()) {
-            return;
-        }
-        try {
-            writer.replaceAll(group.stream().map(Pending::replacement).toList());
-            group.forEach(p -> stored(p, written));
-        } catch (PersistenceException | DataAccessException groupRefused) {
-            for (Pending p : group) {
-                try {
-                    writer.replaceAll(List.of(p.replacement()));
-                    stored(p, written);
-                } catch (PersistenceException | DataAccessException e) {
-                    // the document's transaction rolled back whole; one bad file must not stop the others
-                    if (!p.replacing()) {
-                        fileNameById.remove(p.doc().slug());
-                    }
-                    log.warn("Skipped {}: the database refused it ({}). Its earlier version, if any, stays.",
-                            p.name(), rootCause(e));
-                }
-            }
-        }
-        group.clear();
-    }
-
-    private void stored(Pending p, Written written) {
-        seen.put(p.name(), p.stamp().withHash(p.hash()));
-        ParsedDocument doc = p.doc();
-        log.info("Imported {}: {} quotes, {} exchanges, {} repeats", p.name(), doc.quotes().size(),
-                doc.exchanges().size(), doc.repeats().size());
-        written.documents++;
-        written.items += doc.itemCount() + doc.repeats().size();
-    }
-
-    /** The database's own reason, without the SQL statement it quotes. */
-    private static String rootCause(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = String.valueOf(root.getMessage()).lines().findFirst().orElse("");
-        int statement = message.indexOf("; SQL statement");
-        return statement > 0 ? message.substring(0, statement) : message;
-    }
-
-    /** Size and modification time of a seed file, and its hash once read: unchanged files are not read again. */
-    private record FileStamp(long size, long modified, String hash) {
-
-        static FileStamp of(Path file) throws IOException {
-            return new FileStamp(Files.size(file), Files.getLastModifiedTime(file).toMillis(), null);
-        }
-
-        boolean sameFileAs(FileStamp other) {
-            return other != null && other.size == size && other.modified == modified;
-        }
-
-        FileStamp withHash(String hash) {
-            return new FileStamp(size, modified, hash);
-        }
-    }
-
-    /** The seed files, or null when the folder cannot be listed (then nothing is removed either). */
-    private static List<Path> seedFiles(Path dir) {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".txt"))
-                    .filter(Files::isRegularFile)
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            log.warn("Seeds folder {} could not be listed ({}); nothing imported. Check that this process may "
-                    + "read the folder, or set yulu.seeds-dir.", dir, e.getMessage());
-            return null;
-        }
+        return Optional.of(new PendingDocument(name, doc, parsed.hash(), parsed.stamp(), holder != null));
     }
 }

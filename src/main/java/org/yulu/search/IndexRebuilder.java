@@ -2,18 +2,16 @@ package org.yulu.search;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationListener;
-import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.yulu.corpus.CorpusImported;
 
 /**
  * Brings the index up to date after every import, the first one included: rebuilt unless it was built from the
- * corpus as it now is. A listener bean (not an {@code @EventListener}
- * method) is registered before any bean starts, so it hears the import that runs before the web server opens.
+ * corpus as it now is. The first import runs as the application starts, when this listener is registered already.
  */
 @Component
-class IndexRebuilder implements ApplicationListener<PayloadApplicationEvent<CorpusImported>> {
+class IndexRebuilder {
 
     private static final Logger log = LoggerFactory.getLogger(IndexRebuilder.class);
 
@@ -24,8 +22,8 @@ class IndexRebuilder implements ApplicationListener<PayloadApplicationEvent<Corp
     }
 
     /** A failed rebuild must not fail the import or stop the site: searches keep the previous index. */
-    @Override
-    public void onApplicationEvent(PayloadApplicationEvent<CorpusImported> event) {
+    @EventListener
+    void rebuild(CorpusImported event) {
         try {
             index.bringUpToDate();
         } catch (RuntimeException e) {

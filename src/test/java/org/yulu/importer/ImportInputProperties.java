@@ -61,15 +61,20 @@ class ImportInputProperties {
         importer = app.getBean(SeedImporter.class);
         db = app.getBean(JdbcTemplate.class);
         log.start();
-        ((Logger) LoggerFactory.getLogger(SeedImporter.class)).addAppender(log);
+        importerLog().addAppender(log);
     }
 
     @AfterContainer
     static void stop() {
-        ((Logger) LoggerFactory.getLogger(SeedImporter.class)).detachAppender(log);
+        importerLog().detachAppender(log);
         if (app != null) {
             app.close();
         }
+    }
+
+    /** Every class of the import logs here: what it read, skipped and wrote. */
+    private static Logger importerLog() {
+        return (Logger) LoggerFactory.getLogger(SeedImporter.class.getPackageName());
     }
 
     @Property(tries = 100)

@@ -15,7 +15,10 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Two importers with separate connection pools, as two instances have, never import at the same time. */
+/**
+ * Two importers with separate connection pools on one PostgreSQL database, as two instances have, never import at
+ * the same time; on H2 each application takes turns with itself only.
+ */
 class ImportLockTest {
 
     @Test
@@ -27,9 +30,33 @@ class ImportLockTest {
     }
 
     @Test
-    void onH2ImportsInOneProcessTakeTurns() throws Exception {
-        DataSource database = new DriverManagerDataSource("jdbc:h2:mem:lock;DB_CLOSE_DELAY=-1", "sa", "");
-        assertTakesTurns(new ImportLock(database), new ImportLock(database));
+    void onH2ImportsInOneApplicationTakeTurns() throws Exception {
+        ImportLock lock = new ImportLock(h2("lock"));
+        assertTakesTurns(lock, lock);
+    }
+
+    @Test
+    void onH2TwoApplicationsInOneProcessDoNotWaitForEachOther() throws Exception {
+        ImportLock first = new ImportLock(h2("lock-first"));
+        ImportLock second = new ImportLock(h2("lock-second"));
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            int imported = first.holding(() -> {
+                Future<Integer> meanwhile = other.submit(() -> second.holding(() -> 1));
+                try {
+                    return meanwhile.get(10, TimeUnit.SECONDS) + 1;
+                } catch (Exception e) {
+                    throw new AssertionError("The second application waited for the first one's import", e);
+                }
+            });
+            assertThat(imported).isEqualTo(2);
+        } finally {
+            other.shutdownNow();
+        }
+    }
+
+    private static DataSource h2(String name) {
+        return new DriverManagerDataSource("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
     }
 
     private static void assertTakesTurns(ImportLock first, ImportLock second) throws Exception {
