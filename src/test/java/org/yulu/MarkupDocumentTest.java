@@ -93,11 +93,11 @@ class MarkupDocumentTest {
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;你怎么看&lt;img src=x onerror=alert(1)&gt;?");
         assertThat(page("/sources/" + MARKUP)).contains(
                 "<title>" + ESCAPED_TITLE + " · 语录 Yulu</title>",
-                "<span>作者:" + ESCAPED_AUTHOR + "</span>",
+                "<span>作者：" + ESCAPED_AUTHOR + "</span>",
                 "<span>" + ESCAPED_FIRST_QUOTE + "</span>",
                 "<strong class=\"turn\">&lt;i&gt;李四&lt;/i&gt;&quot;</strong>",
                 "<span>收尾一段&lt;script&gt;alert(1)&lt;/script&gt;,仍是文字 &amp; &#39;end&#39;。</span>");
-        assertThat(page("/exchanges/" + MARKUP + "-3")).contains("<span>第二问 &amp; &quot;quote&quot; &#39;单&#39;?</span>",
+        assertThat(page("/exchanges/" + MARKUP + "-3")).contains("<span lang=\"zh-CN\">第二问 &amp; &quot;quote&quot; &#39;单&#39;?</span>",
                 "&lt;img src=x onerror=alert(1)&gt;第二答&lt;script&gt;alert(1)&lt;/script&gt;。");
     }
 
@@ -113,10 +113,10 @@ class MarkupDocumentTest {
                 "<meta property=\"og:description\" content=\"" + ESCAPED_FIRST_QUOTE + "\"/>",
                 "<meta name=\"twitter:title\" content=\"" + shortTitle + "\"/>",
                 "<meta name=\"twitter:description\" content=\"" + ESCAPED_FIRST_QUOTE + "\"/>",
-                "<figcaption lang=\"zh-CN\">" + ESCAPED_AUTHOR + "</figcaption>",
+                "lang=\"zh-CN\">" + ESCAPED_AUTHOR + "</a></figcaption>",
                 "<a href=\"/sources/" + MARKUP + "\" lang=\"zh-CN\">" + ESCAPED_TITLE + "</a>",
-                "<p class=\"cite\" lang=\"zh-CN\">" + ESCAPED_AUTHOR + "语,出自" + ESCAPED_AUTHOR + "《" + ESCAPED_TITLE
-                        + "》(2025-03-01)," + http().base() + "/quotes/" + MARKUP + "-1</p>");
+                "<p class=\"cite\" lang=\"zh-CN\">" + ESCAPED_AUTHOR + "语，出自" + ESCAPED_AUTHOR + "《" + ESCAPED_TITLE
+                        + "》（2025-03-01），" + http().base() + "/quotes/" + MARKUP + "-1</p>");
         for (String other : List.of("/quotes/" + MARKUP + "-4", "/exchanges/" + MARKUP + "-2")) {
             assertThat(page(other)).contains("<meta property=\"og:title\" content=\"", "&lt;script&gt;alert(1)&lt;/script&gt;");
         }
@@ -163,8 +163,11 @@ class MarkupDocumentTest {
         Document feed = xml("/feed.xml");
         assertThat(feed.getElementsByTagName("script").getLength()).isZero();
         assertThat(feed.getElementsByTagName("img").getLength()).isZero();
-        Element first = entry(feed, http().base() + "/quotes/" + MARKUP + "-1");
-        assertThat(text(first, "content")).isEqualTo(FIRST_QUOTE);
+        // the opening words introduce the interview, so they stay off the feed; the closing ones stand alone
+        assertThat(feed.getElementsByTagName("id").getLength()).isPositive();
+        assertThat(hasEntry(feed, http().base() + "/quotes/" + MARKUP + "-1")).isFalse();
+        Element first = entry(feed, http().base() + "/quotes/" + MARKUP + "-4");
+        assertThat(text(first, "content")).isEqualTo(LAST_QUOTE);
         assertThat(first.getElementsByTagName("content").item(0).getAttributes().getNamedItem("type").getNodeValue())
                 .isEqualTo("text");
         assertThat(text(first, "name")).isEqualTo(AUTHOR);
@@ -215,6 +218,16 @@ class MarkupDocumentTest {
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         return factory.newDocumentBuilder()
                 .parse(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static boolean hasEntry(Document feed, String id) {
+        NodeList entries = feed.getElementsByTagName("entry");
+        for (int i = 0; i < entries.getLength(); i++) {
+            if (text((Element) entries.item(i), "id").equals(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Element entry(Document feed, String id) {

@@ -25,14 +25,24 @@ public final class TestHttp {
         return send("GET", path, headers);
     }
 
+    /** The answer as bytes, for what is not text (an icon, a picture). */
+    public HttpResponse<byte[]> bytes(String path, String... headers) {
+        return exchange("GET", path, HttpResponse.BodyHandlers.ofByteArray(), headers);
+    }
+
     public HttpResponse<String> send(String method, String path, String... headers) {
+        return exchange(method, path, HttpResponse.BodyHandlers.ofString(), headers);
+    }
+
+    private <T> HttpResponse<T> exchange(String method, String path, HttpResponse.BodyHandler<T> body,
+            String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, HttpRequest.BodyPublishers.noBody());
         if (headers.length > 0) {
             request.headers(headers);
         }
         try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return CLIENT.send(request.build(), body);
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed", e);
         } catch (InterruptedException e) {

@@ -67,7 +67,8 @@ public class CorpusItems {
                 filter.minLength() == null ? cb.conjunction()
                         : cb.ge(cb.length(root.get(words)), filter.minLength()),
                 filter.maxLength() == null ? cb.conjunction()
-                        : cb.le(cb.length(root.get(words)), filter.maxLength()));
+                        : cb.le(cb.length(root.get(words)), filter.maxLength()),
+                filter.quotableOnly() ? cb.isTrue(root.get("quotable")) : cb.conjunction());
     }
 
     /** How many items of a kind each speaker has, most first, within a source (or all, for null). */

@@ -19,6 +19,9 @@ public class InterviewExchange extends SourceEntry {
     @Column(nullable = false)
     private String answer;
 
+    /** Whether the answer stands alone, away from its source (decided when the document is read). */
+    private boolean quotable = true;
+
     protected InterviewExchange() {
     }
 
@@ -41,6 +44,10 @@ public class InterviewExchange extends SourceEntry {
 
     public String getQuestion() {
         return question;
+    }
+
+    public boolean isQuotable() {
+        return quotable;
     }
 
     public String getAnswer() {

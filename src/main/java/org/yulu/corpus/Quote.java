@@ -19,6 +19,9 @@ public class Quote extends SourceEntry {
     @Column(nullable = false)
     private String text;
 
+    /** Whether it stands alone, away from its source (decided when the document is read). */
+    private boolean quotable = true;
+
     protected Quote() {
     }
 
@@ -40,6 +43,10 @@ public class Quote extends SourceEntry {
 
     public String getContext() {
         return context;
+    }
+
+    public boolean isQuotable() {
+        return quotable;
     }
 
     public String getText() {

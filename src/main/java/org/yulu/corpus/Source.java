@@ -30,6 +30,9 @@ public class Source {
     @Column(nullable = false)
     private Instant importedAt;
 
+    /** The web address the document names as its origin (its 来源 header), if any. */
+    private String originUrl;
+
     protected Source() {
     }
 
@@ -70,6 +73,10 @@ public class Source {
 
     public Instant getImportedAt() {
         return importedAt;
+    }
+
+    public String getOriginUrl() {
+        return originUrl;
     }
 
     public String getUrl() {

@@ -32,7 +32,7 @@ class DailyApiController {
 
     @GetMapping("/api/daily")
     @Operation(summary = "The item of the day, the same for everyone all day",
-            description = "Days begin at midnight in yulu.daily-zone (Asia/Shanghai unless set). Day after day the "
+            description = "Days begin at midnight in yulu.time-zone (Asia/Shanghai unless set). Day after day the "
                     + "whole corpus comes round, in a shuffled order, before any item comes again. Any origin may "
                     + "call it (CORS). Example: `curl https://yulu.example/api/daily`.")
     @ApiResponse(responseCode = "200", description = "Today's date there and its item")

@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.Random;
 
 /**
- * The item of the day: one for everyone all day, every instance alike. Days go through the whole corpus in an
- * order shuffled once per round, so no item comes back before every other has had its day.
+ * The item of the day: one for everyone all day, every instance alike. Days go through every item that stands
+ * alone in an order shuffled once per round, so no item comes back before every other has had its day.
  */
 @Component
 public class DailyItem {
@@ -30,7 +30,7 @@ public class DailyItem {
     DailyItem(CorpusItems items, Clock clock, YuluProperties properties) {
         this.items = items;
         this.clock = clock;
-        this.zone = properties.dailyZone();
+        this.zone = properties.timeZone();
     }
 
     /** An item and the day it is the item of. */
@@ -43,8 +43,8 @@ public class DailyItem {
 
     /** The item of the given day; empty when the corpus holds none. */
     public Optional<OfDay> of(LocalDate day) {
-        long quotes = items.count(ItemKind.QUOTE, ItemFilter.ALL);
-        long exchanges = items.count(ItemKind.EXCHANGE, ItemFilter.ALL);
+        long quotes = items.count(ItemKind.QUOTE, ItemFilter.QUOTABLE);
+        long exchanges = items.count(ItemKind.EXCHANGE, ItemFilter.QUOTABLE);
         int size = (int) (quotes + exchanges);
         if (size == 0) {
             return Optional.empty();
@@ -53,7 +53,7 @@ public class DailyItem {
         int index = round(Math.floorDiv(dayNumber, size), size).order[(int) Math.floorMod(dayNumber, size)];
         ItemKind kind = index < quotes ? ItemKind.QUOTE : ItemKind.EXCHANGE;
         int offset = (int) (index < quotes ? index : index - quotes);
-        return items.page(kind, ItemFilter.ALL, PageRequest.of(offset, 1, CorpusItems.BY_ID)).stream().findFirst()
+        return items.page(kind, ItemFilter.QUOTABLE, PageRequest.of(offset, 1, CorpusItems.BY_ID)).stream().findFirst()
                 .map(item -> new OfDay(day, item));
     }
 

@@ -87,7 +87,8 @@ class RandomApiController {
         if (min != null && max != null && min > max) {
             throw new BadRequestException("min_length must not be more than max_length (" + min + " > " + max + ")");
         }
-        ItemFilter filter = new ItemFilter(QueryValue.strippedOrNull(speaker), sourceFilter.check(source), min, max);
+        ItemFilter filter = new ItemFilter(QueryValue.strippedOrNull(speaker), sourceFilter.check(source), min, max,
+                true);
         Item item = draw.draw(kinds(QueryValue.strippedOrNull(type)), filter)
                 .orElseThrow(() -> new NoItemException("No item passes these filters; loosen one of them."));
         ResponseEntity.BodyBuilder ok = ResponseEntity.ok().cacheControl(CacheControl.noStore());

@@ -19,10 +19,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.yulu.corpus.CorpusItems;
 import org.yulu.corpus.ItemFilter;
 import org.yulu.corpus.ItemKind;
+import org.yulu.corpus.Source;
 import org.yulu.corpus.SourceRepository;
 import org.yulu.system.PublicUrls;
+import org.yulu.system.YuluProperties;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -44,8 +50,11 @@ class FeedController {
     private final CorpusItems corpus;
     private final PublicUrls baseUrl;
     private final MessageSource messages;
+    private final ZoneId zone;
 
-    FeedController(SourceRepository sources, CorpusItems corpus, PublicUrls baseUrl, MessageSource messages) {
+    FeedController(SourceRepository sources, CorpusItems corpus, PublicUrls baseUrl, MessageSource messages,
+            YuluProperties properties) {
+        this.zone = properties.timeZone();
         this.sources = sources;
         this.corpus = corpus;
         this.baseUrl = baseUrl;
@@ -57,15 +66,33 @@ class FeedController {
     ResponseEntity<String> feed(HttpServletRequest request) throws FeedException {
         PageRequest newest = PageRequest.of(0, FEED_SIZE, NEWEST_FIRST);
         List<FeedEntry> items = new ArrayList<>();
-        Map<String, Instant> imported = new HashMap<>();
-        sources.findAll().forEach(source -> imported.put(source.getId(), source.getImportedAt()));
+        Map<String, Source> byId = new HashMap<>();
+        sources.findAll().forEach(source -> byId.put(source.getId(), source));
         for (ItemKind kind : ItemKind.values()) {
-            corpus.page(kind, ItemFilter.ALL, newest)
-                    .forEach(item -> items.add(new FeedEntry(item, imported.get(item.source().id()))));
+            corpus.page(kind, ItemFilter.QUOTABLE, newest).forEach(item -> {
+                Source source = byId.get(item.source().id());
+                items.add(new FeedEntry(item, source.getImportedAt(), published(source)));
+            });
         }
         List<FeedEntry> entries = items.stream().sorted(FeedEntry.NEWEST_FIRST).limit(FEED_SIZE).toList();
         String base = baseUrl.base();
         return ResponseEntity.ok().contentType(ATOM).body(new WireFeedOutput().outputString(atom(entries, base)));
+    }
+
+    /** The date the source prints, read in the site's time zone; its import when it prints none or none readable. */
+    private Instant published(Source source) {
+        String printed = source.getPublishedAt();
+        try {
+            if (printed != null && printed.length() > 10) {
+                return LocalDateTime.parse(printed).atZone(zone).toInstant();
+            }
+            if (printed != null && !printed.isBlank()) {
+                return LocalDate.parse(printed).atStartOfDay(zone).toInstant();
+            }
+        } catch (DateTimeParseException e) {
+            // an unreadable date is no date: the import's time stands in
+        }
+        return source.getImportedAt();
     }
 
     private Feed atom(List<FeedEntry> entries, String base) {
@@ -75,7 +102,7 @@ class FeedController {
         feed.setAlternateLinks(List.of(link("alternate", base + "/")));
         feed.setOtherLinks(List.of(link("self", base + "/feed.xml")));
         // An empty site still needs an <updated>; the epoch says "nothing yet".
-        feed.setUpdated(Date.from(entries.isEmpty() ? Instant.EPOCH : entries.get(0).updated()));
+        feed.setUpdated(Date.from(entries.isEmpty() ? Instant.EPOCH : entries.get(0).imported()));
         feed.setEntries(entries.stream().map(e -> entry(e, base)).toList());
         return feed;
     }
@@ -85,7 +112,8 @@ class FeedController {
         entry.setId(base + item.item().url());
         entry.setTitle(item.title());
         entry.setAlternateLinks(List.of(link("alternate", base + item.item().url())));
-        entry.setUpdated(Date.from(item.updated()));
+        entry.setUpdated(Date.from(item.published()));
+        entry.setPublished(Date.from(item.published()));
         Person author = new Person();
         author.setName(item.item().speaker());
         entry.setAuthors(List.of(author));

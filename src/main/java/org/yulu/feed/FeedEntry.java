@@ -8,11 +8,14 @@ import org.yulu.text.Shortening;
 import java.time.Instant;
 import java.util.Comparator;
 
-/** One item of the feed, quote or exchange, with the time its source was imported. */
-record FeedEntry(Item item, Instant updated) {
+/**
+ * One item of the feed, quote or exchange, with the times its source was imported and published (the import's
+ * when the source does not say).
+ */
+record FeedEntry(Item item, Instant imported, Instant published) {
 
     /** Newest import first, then each document in reading order. */
-    static final Comparator<FeedEntry> NEWEST_FIRST = Comparator.comparing(FeedEntry::updated).reversed()
+    static final Comparator<FeedEntry> NEWEST_FIRST = Comparator.comparing(FeedEntry::imported).reversed()
             .thenComparing(e -> e.item().source().id()).thenComparingInt(e -> e.item().position());
 
     static final int TITLE_LENGTH = 60;

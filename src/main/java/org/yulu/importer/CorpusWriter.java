@@ -65,11 +65,11 @@ class CorpusWriter {
             remove(doc.slug());
         }
         String sourceId = doc.slug();
-        jdbc.update("insert into source (id, file_name, title, author, published_at, content_hash, imported_at) "
-                + "values (?, ?, ?, ?, ?, ?, ?)", sourceId, doc.fileName(), doc.title(), doc.author(),
-                doc.publishedAt(), contentHash, Timestamp.from(Instant.now()));
-        jdbc.batchUpdate("insert into quote (id, source_id, position, number, speaker, context, text) "
-                + "values (?, ?, ?, ?, ?, ?, ?)", doc.quotes(), BATCH, (row, q) -> {
+        jdbc.update("insert into source (id, file_name, title, author, published_at, content_hash, imported_at, "
+                + "origin_url) values (?, ?, ?, ?, ?, ?, ?, ?)", sourceId, doc.fileName(), doc.title(), doc.author(),
+                doc.publishedAt(), contentHash, Timestamp.from(Instant.now()), doc.originUrl());
+        jdbc.batchUpdate("insert into quote (id, source_id, position, number, speaker, context, text, quotable) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?)", doc.quotes(), BATCH, (row, q) -> {
                     row.setString(1, itemId(sourceId, q.position()));
                     row.setString(2, sourceId);
                     row.setInt(3, q.position());
@@ -81,9 +81,10 @@ class CorpusWriter {
                     row.setString(5, q.speaker());
                     row.setString(6, q.context());
                     row.setString(7, q.text());
+                    row.setBoolean(8, q.quotable());
                 });
         jdbc.batchUpdate("insert into interview_exchange (id, source_id, position, interviewer, interviewee, "
-                + "question, answer) values (?, ?, ?, ?, ?, ?, ?)", doc.exchanges(), BATCH, (row, e) -> {
+                + "question, answer, quotable) values (?, ?, ?, ?, ?, ?, ?, ?)", doc.exchanges(), BATCH, (row, e) -> {
                     row.setString(1, itemId(sourceId, e.position()));
                     row.setString(2, sourceId);
                     row.setInt(3, e.position());
@@ -91,6 +92,7 @@ class CorpusWriter {
                     row.setString(5, e.interviewee());
                     row.setString(6, e.question());
                     row.setString(7, e.answer());
+                    row.setBoolean(8, e.quotable());
                 });
         jdbc.batchUpdate("insert into answer_repeat (id, source_id, position, exchange_id, speaker, text) "
                 + "values (?, ?, ?, ?, ?, ?)", doc.repeats(), BATCH, (row, r) -> {

@@ -1,5 +1,6 @@
 package org.yulu.item;
 
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -12,6 +13,7 @@ import org.yulu.corpus.ItemKind;
 import org.yulu.embed.DailyItem;
 import org.yulu.source.SourceCatalog;
 
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 @Controller
@@ -21,14 +23,18 @@ class HomeController {
     private final SourceCatalog catalog;
     private final DailyItem daily;
 
-    HomeController(CorpusItems items, SourceCatalog catalog, DailyItem daily) {
+    private final MessageSource messages;
+
+    HomeController(CorpusItems items, SourceCatalog catalog, DailyItem daily, MessageSource messages) {
         this.items = items;
         this.catalog = catalog;
         this.daily = daily;
+        this.messages = messages;
     }
 
     @GetMapping("/")
-    String home(Model model) {
+    String home(Model model, Locale locale) {
+        model.addAttribute("description", messages.getMessage("home.description", null, locale));
         model.addAttribute("sources", catalog.list());
         model.addAttribute("randomQuote", randomQuote());
         model.addAttribute("daily", daily.of(daily.today()).map(DailyItem.OfDay::item).orElse(null));
@@ -36,11 +42,11 @@ class HomeController {
     }
 
     private Item randomQuote() {
-        long count = items.count(ItemKind.QUOTE, ItemFilter.ALL);
+        long count = items.count(ItemKind.QUOTE, ItemFilter.QUOTABLE);
         if (count == 0) {
             return null;
         }
         int index = (int) ThreadLocalRandom.current().nextLong(count);
-        return items.page(ItemKind.QUOTE, ItemFilter.ALL, PageRequest.of(index, 1, Sort.by("id"))).getContent().get(0);
+        return items.page(ItemKind.QUOTE, ItemFilter.QUOTABLE, PageRequest.of(index, 1, Sort.by("id"))).getContent().get(0);
     }
 }

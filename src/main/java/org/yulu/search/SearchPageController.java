@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.yulu.system.FacetCount;
 import org.yulu.system.FacetList;
+import org.yulu.system.LanguageLinks;
 import org.yulu.system.PageParams;
 import org.yulu.system.Pager;
 import org.yulu.system.QueryLinks;
@@ -41,12 +42,17 @@ class SearchPageController {
         String searched = SearchQuery.searchedPart(form.q());
         QueryLinks links = QueryLinks.of(request);
         model.addAttribute("q", searched);
+        model.addAttribute("description", messages.getMessage("search.description", null,
+                LocaleContextHolder.getLocale()));
         model.addAttribute("form", form);
         model.addAttribute("results", results);
-        model.addAttribute("pager", Pager.of(results.total(), params));
-        model.addAttribute("links", searched == null || searched.isBlank() ? links : links.setting("q", searched));
+        QueryLinks shown = searched == null || searched.isBlank() ? links : links.setting("q", searched);
+        model.addAttribute("links", shown);
+        model.addAttribute("languages", LanguageLinks.Links.of(shown));
+        model.addAttribute("pager", results.blankQuery() ? Pager.of(0, params) : Pager.of(results.total(), params)
+                .inRange(shown));
         model.addAttribute("types", FacetList.of(counts(facets.type(), type -> messages.getMessage(
-                "search.type." + type, null, type, LocaleContextHolder.getLocale())), form.type()));
+                "search.facet.type." + type, null, type, LocaleContextHolder.getLocale())), form.type()));
         model.addAttribute("speakers", FacetList.of(counts(facets.speaker(), Function.identity()), form.speaker()));
         model.addAttribute("sources", FacetList.of(counts(facets.source(), facets::sourceTitle), form.source()));
         return "search/search";

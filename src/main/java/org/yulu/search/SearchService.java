@@ -30,7 +30,7 @@ public class SearchService {
     public SearchResults search(SearchRequest request) {
         String type = QueryValue.strippedOrNull(request.type());
         if (type != null && !TYPES.contains(type)) {
-            throw new BadRequestException("type must be quote or exchange, not '" + type + "'");
+            throw new BadRequestException("type must be quote or exchange, not '" + type + "'", "error.param.type", type);
         }
         PageParams page = request.page() == null ? PageParams.of(null, null) : request.page();
         SearchQuery query = SearchQuery.parse(request.q());

@@ -24,7 +24,7 @@ public class SourceCatalog {
         Map<String, Long> exchanges = counts(sources.countExchangesBySource());
         return sources.findAllByOrderByIdAsc().stream()
                 .map(s -> new SourceItem(s.getId(), s.getTitle(), s.getAuthor(), s.getPublishedAt(), s.getUrl(),
-                        quotes.getOrDefault(s.getId(), 0L), exchanges.getOrDefault(s.getId(), 0L)))
+                        s.getOriginUrl(), quotes.getOrDefault(s.getId(), 0L), exchanges.getOrDefault(s.getId(), 0L)))
                 .toList();
     }
 

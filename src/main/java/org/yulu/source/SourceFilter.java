@@ -19,7 +19,8 @@ public class SourceFilter {
     public String check(String source) {
         String id = QueryValue.strippedOrNull(source);
         if (id != null && !sources.existsById(id)) {
-            throw new BadRequestException("source must be the id of a source (see /api/sources), not '" + id + "'");
+            throw new BadRequestException("source must be the id of a source (see /api/sources), not '" + id + "'",
+                    "error.param.source", id);
         }
         return id;
     }

@@ -38,6 +38,11 @@ public class SourceReading {
     }
 
     public record Reading(SourceDetails source, List<ReadingItem> items) {
+
+        /** How many of its paragraphs are items of this kind (repeats are not), as the source list counts them. */
+        public long count(String kind) {
+            return items.stream().filter(item -> item.kind().equals(kind)).count();
+        }
     }
 
     @Transactional(readOnly = true)

@@ -11,7 +11,8 @@ public record FilteredList<T>(List<T> items, Pager pager, FacetList speakers, Fa
 
     public static <T> FilteredList<T> of(Page<T> found, PageParams params, List<FacetCount> speakers,
             List<FacetCount> sources, String speaker, String source, HttpServletRequest request) {
-        return new FilteredList<>(found.getContent(), Pager.of(found.getTotalElements(), params),
-                FacetList.of(speakers, speaker), FacetList.of(sources, source), speaker, source, QueryLinks.of(request));
+        QueryLinks links = QueryLinks.of(request);
+        return new FilteredList<>(found.getContent(), Pager.of(found.getTotalElements(), params).inRange(links),
+                FacetList.of(speakers, speaker), FacetList.of(sources, source), speaker, source, links);
     }
 }

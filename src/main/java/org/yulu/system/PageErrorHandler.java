@@ -3,6 +3,7 @@ package org.yulu.system;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -11,6 +12,8 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
+
+import java.util.Locale;
 
 /**
  * Failures on HTML pages answer with a page in the site's layout (with the search box), never with exception
@@ -23,16 +26,27 @@ class PageErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(PageErrorHandler.class);
 
+    private final MessageSource messages;
+
+    PageErrorHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(NotFoundException.class)
-    ModelAndView notFound() {
-        return page("error/404", HttpStatus.NOT_FOUND);
+    ModelAndView notFound(NotFoundException e) {
+        ModelAndView page = page("error/404", HttpStatus.NOT_FOUND);
+        if (e instanceof PageOutOfRangeException past) {
+            page.addObject("pages", past.pages());
+            page.addObject("lastPage", past.lastPage());
+        }
+        return page;
     }
 
     /** Our own messages say what to send instead, so the reader sees them. */
     @ExceptionHandler(BadRequestException.class)
-    ModelAndView badRequest(BadRequestException e) {
+    ModelAndView badRequest(BadRequestException e, Locale locale) {
         ModelAndView page = page("error/400", HttpStatus.BAD_REQUEST);
-        page.addObject("message", e.getMessage());
+        page.addObject("message", e.message(messages, locale));
         return page;
     }
 
@@ -45,9 +59,12 @@ class PageErrorHandler {
         return page("error", HttpStatus.INTERNAL_SERVER_ERROR);
     }
 
-    private static ModelAndView page(String view, HttpStatusCode status) {
+    /** An error page echoes nothing of the address asked for, so it links no other language of it either. */
+    static ModelAndView page(String view, HttpStatusCode status) {
         ModelAndView page = new ModelAndView(view, status);
         page.addObject("status", status.value());
+        HttpStatus known = HttpStatus.resolve(status.value());
+        page.addObject("reason", known == null ? "" : known.getReasonPhrase());
         return page;
     }
 }

@@ -7,6 +7,14 @@ public record Pager(long total, int page, int size) {
         return new Pager(total, params.page(), params.size());
     }
 
+    /** This pager, or a 404 that links to the last page when the page asked for is past it. */
+    public Pager inRange(QueryLinks links) {
+        if (page > pages()) {
+            throw new PageOutOfRangeException(page, pages(), links.page(pages()));
+        }
+        return this;
+    }
+
     public int pages() {
         return (int) Math.max(1, (total + size - 1) / size);
     }

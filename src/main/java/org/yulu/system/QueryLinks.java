@@ -50,6 +50,17 @@ public final class QueryLinks {
         return build(changed);
     }
 
+    /** This very page with {@code name=value} (or without {@code name} when value is null), on the same page. */
+    public String keeping(String name, String value) {
+        Map<String, String> changed = new LinkedHashMap<>(params);
+        if (value == null) {
+            changed.remove(name);
+        } else {
+            changed.put(name, value);
+        }
+        return build(changed);
+    }
+
     public String without(String name) {
         return with(name, null);
     }

@@ -12,14 +12,15 @@ public final class WholeNumberParam {
             return fallback;
         }
         String message = name + " must be a whole number from " + min + " to " + max;
+        int n;
         try {
-            int n = Integer.parseInt(value.strip());
-            if (n < min || n > max) {
-                throw new BadRequestException(message + ", not " + n);
-            }
-            return n;
+            n = Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new BadRequestException(message);
+            throw new BadRequestException(message, "error.param.number", name, min, max);
         }
+        if (n < min || n > max) {
+            throw new BadRequestException(message + ", not " + n, "error.param.number.not", name, min, max, n);
+        }
+        return n;
     }
 }

@@ -15,7 +15,8 @@ import java.time.ZoneId;
  *                      parallel passages
  * @param publicBaseUrl absolute base for links shared outside the site (OpenGraph, feeds); the request's when empty
  * @param rescanInterval how often the seeds folder is checked for added, changed or removed files; 0 turns it off
- * @param dailyZone     where the quote of the day's day begins and ends
+ * @param timeZone      the site's time zone: where the day of the quote of the day begins, and how a date a
+ *                      document prints without a zone is read
  */
 @ConfigurationProperties("yulu")
 public record YuluProperties(
@@ -23,5 +24,5 @@ public record YuluProperties(
         @DefaultValue("data") Path dataDir,
         String publicBaseUrl,
         @DefaultValue("PT1M") Duration rescanInterval,
-        @DefaultValue("Asia/Shanghai") ZoneId dailyZone) {
+        @DefaultValue("Asia/Shanghai") ZoneId timeZone) {
 }

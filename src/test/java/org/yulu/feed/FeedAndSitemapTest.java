@@ -62,7 +62,8 @@ class FeedAndSitemapTest {
         assertThat(feed.getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
         assertThat(childText(feed, "id")).isEqualTo(BASE + "/feed.xml");
         NodeList entries = feed.getElementsByTagNameNS("*", "entry");
-        assertThat(entries.getLength()).isEqualTo(1 + 50 + 16);
+        // the hostile quote, then the items that stand alone: 30 thoughts, 13 of the blog's 16 quotes, 16 answers
+        assertThat(entries.getLength()).isEqualTo(1 + 43 + 16);
 
         Element newest = (Element) entries.item(0);
         assertThat(childText(newest, "id")).isEqualTo(BASE + "/quotes/zz_hostile-1");
@@ -70,9 +71,9 @@ class FeedAndSitemapTest {
         assertThat(childText(newest, "content")).isEqualTo(HOSTILE);
         assertThat(childText(newest, "name")).isEqualTo("<b>Eve</b>");
 
-        Element firstOfTheBlog = (Element) entries.item(1);
-        assertThat(childText(firstOfTheBlog, "id")).isEqualTo(BASE + "/quotes/003_becfb7cbb320fc93-1");
-        Element firstExchange = (Element) entries.item(2);
+        // the blog's first paragraph introduces the interview: readable in its place, not a feed entry
+        assertThat(texts(feed.getElementsByTagNameNS("*", "id"))).doesNotContain(BASE + "/quotes/003_becfb7cbb320fc93-1");
+        Element firstExchange = (Element) entries.item(1);
         assertThat(childText(firstExchange, "id")).isEqualTo(BASE + "/exchanges/003_becfb7cbb320fc93-2");
         assertThat(childText(firstExchange, "title")).isEqualTo("记者: 为什么DeepSeek会让硅谷的很多人惊讶?");
     }
@@ -86,7 +87,7 @@ class FeedAndSitemapTest {
         assertThat(sitemap.getDocumentElement().getNamespaceURI())
                 .isEqualTo("http://www.sitemaps.org/schemas/sitemap/0.9");
         List<String> locations = texts(sitemap.getElementsByTagNameNS("*", "loc"));
-        assertThat(locations).hasSize(1 + 3 + 51 + 16).doesNotHaveDuplicates()
+        assertThat(locations).hasSize(1 + 3 + 47 + 16).doesNotHaveDuplicates()
                 .allMatch(location -> location.startsWith(BASE + "/"));
         assertThat(locations.subList(0, 5)).containsExactly(BASE + "/", BASE + "/sources/000_ce303afc9506ad64",
                 BASE + "/sources/003_becfb7cbb320fc93", BASE + "/sources/zz_hostile",

@@ -127,7 +127,7 @@ class ImportInputProperties {
             assertThat(aboutTheFile).hasSize(1).allMatch(line -> line.startsWith("Imported " + FILE + ": "));
         }
         assertThat(db.queryForObject("select count(*) from quote where source_id <> ?", Integer.class, SOURCE))
-                .isEqualTo(50);
+                .isEqualTo(46);
         assertThat(db.queryForObject("select count(*) from interview_exchange where source_id <> ?", Integer.class,
                 SOURCE)).isEqualTo(16);
     }

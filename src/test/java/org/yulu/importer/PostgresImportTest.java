@@ -49,7 +49,7 @@ class PostgresImportTest {
 
     static void assertCorpusInDatabase() throws Exception {
         assertThat(PostgresTestDatabase.count("source")).isEqualTo(2);
-        assertThat(PostgresTestDatabase.count("quote")).isEqualTo(50);
+        assertThat(PostgresTestDatabase.count("quote")).isEqualTo(46);
         assertThat(PostgresTestDatabase.count("interview_exchange")).isEqualTo(16);
         assertThat(PostgresTestDatabase.count("answer_repeat")).isEqualTo(2);
         assertThat(PostgresTestDatabase.count("flyway_schema_history where success")).isEqualTo(
@@ -73,7 +73,7 @@ class PostgresImportTest {
         assertThat(byLiang.path("items").valueStream().map(e -> e.path("id").asString()).toList())
                 .containsExactly("003_becfb7cbb320fc93-17");
 
-        assertThat(json(http.get("/api/quotes?source=003_becfb7cbb320fc93")).path("total").asInt()).isEqualTo(20);
+        assertThat(json(http.get("/api/quotes?source=003_becfb7cbb320fc93")).path("total").asInt()).isEqualTo(16);
         assertThat(http.get("/api/quotes/000_ce303afc9506ad64-31").statusCode()).isEqualTo(404);
         assertThat(http.get("/actuator/health").body()).contains("\"db\":{\"status\":\"UP\"}");
         assertThat(http.get("/sitemap.xml").body().split("<loc>", -1)).hasSize(1 + 1 + 2 + 50 + 16);

@@ -77,7 +77,7 @@ class TwoInstancesStartingTogetherTest {
                 PostgresImportTest.assertReadApi(one);
                 PostgresImportTest.assertReadApi(other);
                 for (String path : List.of("/api/sources", "/api/quotes?size=100", "/api/exchanges?size=100",
-                        "/quotes/003_becfb7cbb320fc93-20", "/exchanges/003_becfb7cbb320fc93-9")) {
+                        "/quotes/003_becfb7cbb320fc93-21", "/exchanges/003_becfb7cbb320fc93-9")) {
                     // Pages name their absolute URL, which differs only in each instance's port.
                     assertThat(other.get(path).body().replace(":" + second.port() + "/", ":PORT/")).as(path)
                             .isEqualTo(one.get(path).body().replace(":" + first.port() + "/", ":PORT/"));

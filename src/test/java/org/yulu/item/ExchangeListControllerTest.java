@@ -58,7 +58,7 @@ class ExchangeListControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(xpath("//h1").string("访谈问答"))
                 .andExpect(xpath("//section[@class='facet'][1]/h2").string("受访者"))
-                .andExpect(xpath("//p[@class='range']").string("第 1–1 条,共 1 条"))
+                .andExpect(xpath("//p[@class='range']").string("第 1–1 条，共 1 条"))
                 .andExpect(xpath("//ol[@class='items']/li/p[@class='question']").string("记者那要在哪里形成护城河?"))
                 .andExpect(xpath("//ol[@class='items']/li/blockquote").string("闭源形成的护城河是短暂的。"))
                 .andExpect(xpath("//ol[@class='items']/li//a[last()]/@href").string("/exchanges/003_blog-5"))

@@ -62,7 +62,7 @@ class HomeControllerTest {
             return new PageImpl<>(List.of(QUOTES.get(asked.getPageNumber())), asked, 3);
         });
         given(catalog.list()).willReturn(List.of(new SourceItem("000_thoughts", THOUGHTS.getTitle(), "杰华评科技",
-                "2025-02-09T16:30:20", "/sources/000_thoughts", 30, 0)));
+                "2025-02-09T16:30:20", "/sources/000_thoughts", null, 30, 0)));
     }
 
     @Test
@@ -72,7 +72,7 @@ class HomeControllerTest {
         mvc.perform(get("/"))
                 .andExpect(status().isOk())
                 .andExpect(xpath("//p[@class='tagline']").string(
-                        "语录收集中文访谈里的原话:可以浏览、搜索,也可以把任何一段用永久链接分享出去。"))
+                        "语录收集中文访谈里的原话：可以浏览、搜索，也可以把任何一段用永久链接分享出去。"))
                 .andExpect(xpath("//form[@role='search']/@method").string("get"))
                 .andExpect(xpath("//ul[@class='sources']/li/a/@href").string("/sources/000_thoughts"))
                 .andExpect(xpath("//ul[@class='sources']/li/a").string("DeepSeek创始人梁文锋的30条思考"))
@@ -105,7 +105,7 @@ class HomeControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(xpath("//section[@class='daily']/h2").string("今日一句"))
                 .andExpect(xpath("//section[@class='daily']//blockquote/p").string(QUOTES.get(1).getText()))
-                .andExpect(xpath("//section[@class='daily']//a/@href").string(QUOTES.get(1).getUrl()))
+                .andExpect(xpath("//section[@class='daily']//a[last()]/@href").string(QUOTES.get(1).getUrl()))
                 .andExpect(xpath("//section[@class='random']").exists());
     }
 

@@ -59,12 +59,12 @@ class QuoteListControllerTest {
 
         mvc.perform(get("/quotes").param("speaker", "北风").param("size", "5").param("page", "2"))
                 .andExpect(status().isOk())
-                .andExpect(xpath("//p[@class='range']").string("第 6–10 条,共 12 条"))
+                .andExpect(xpath("//p[@class='range']").string("第 6–10 条，共 12 条"))
                 .andExpect(xpath("//ol[@class='items']/li/@id").string("003_blog-23"))
                 .andExpect(xpath("//ol[@class='items']/li[2]//a[last()]/@href").string("/quotes/003_blog-24"))
                 .andExpect(xpath("//section[@class='facet'][1]//li[2]/a/@href")
                         .string("/quotes?speaker=" + LIANG + "&size=5"))
-                .andExpect(xpath("normalize-space(//section[@class='facet'][1]//li[2]/a)").string("梁文锋 (30)"))
+                .andExpect(xpath("normalize-space(//section[@class='facet'][1]//li[2]/a)").string("梁文锋（30）"))
                 .andExpect(xpath("//section[@class='facet'][1]//a[@aria-current='true']/@href")
                         .string("/quotes?speaker=" + BEIFENG + "&size=5"))
                 .andExpect(xpath("//section[@class='facet'][1]//li[1]/a/@href").string("/quotes?size=5"))
@@ -74,7 +74,7 @@ class QuoteListControllerTest {
                         .string("/quotes?speaker=" + BEIFENG + "&size=5"))
                 .andExpect(xpath("//nav[@class='pager']/a[@rel='next']/@href")
                         .string("/quotes?speaker=" + BEIFENG + "&size=5&page=3"))
-                .andExpect(xpath("//nav[@class='pager']/span").string("第 2 页,共 3 页"));
+                .andExpect(xpath("//nav[@class='pager']/span").string("第 2 页，共 3 页"));
     }
 
     @Test
@@ -82,7 +82,7 @@ class QuoteListControllerTest {
         mvc.perform(get("/quotes").param("page", "x"))
                 .andExpect(status().isBadRequest())
                 .andExpect(xpath("//h1").string("无法处理这个请求"))
-                .andExpect(xpath("//p[@class='message']").string("page must be a whole number from 1 to 100000"))
+                .andExpect(xpath("//p[@class='message']").string("参数 page 应为 1 到 100,000 之间的整数。"))
                 .andExpect(xpath("//form[@role='search']").exists());
     }
 
@@ -92,7 +92,6 @@ class QuoteListControllerTest {
 
         mvc.perform(get("/quotes").param("source", "zz"))
                 .andExpect(status().isBadRequest())
-                .andExpect(xpath("//p[@class='message']")
-                        .string("source must be the id of a source (see /api/sources), not 'zz'"));
+                .andExpect(xpath("//p[@class='message']").string("没有 id 为「zz」的来源，来源列表见首页。"));
     }
 }

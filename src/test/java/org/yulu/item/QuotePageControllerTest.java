@@ -75,7 +75,7 @@ class QuotePageControllerTest {
                 .andExpect(xpath("//a[@rel='next']/@href").string("/quotes/000_thoughts-3"))
                 .andExpect(xpath("//p[@class='url']/a").string("https://yulu.example/quotes/000_thoughts-2"))
                 .andExpect(xpath("//p[@class='cite']").string(
-                        "梁文锋语,出自杰华评科技《DeepSeek创始人梁文锋的30条思考》(2025-02-09),"
+                        "梁文锋语，出自杰华评科技《DeepSeek创始人梁文锋的30条思考》（2025-02-09），"
                                 + "https://yulu.example/quotes/000_thoughts-2"));
     }
 

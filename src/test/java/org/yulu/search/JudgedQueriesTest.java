@@ -30,7 +30,7 @@ class JudgedQueriesTest {
     void findsNamesThatSmartcnCutsIntoCharacters() {
         assertThat(ids("英伟达")).containsExactlyInAnyOrder(BLOG + "-7", BLOG + "-15");
         assertThat(ids("朱啸虎")).containsExactly(BLOG + "-6");
-        assertThat(ids("码农")).containsExactlyInAnyOrder(BLOG + "-29", BLOG + "-30", BLOG + "-31");
+        assertThat(ids("码农")).containsExactlyInAnyOrder(BLOG + "-30", BLOG + "-31");
         assertThat(ids("显卡")).containsExactly(BLOG + "-15");
     }
 
@@ -38,13 +38,13 @@ class JudgedQueriesTest {
     void aSpeakersNameFindsEveryItemOfThatSpeaker() {
         // 30 thoughts and 16 answers are his; his name stands in no other item
         assertThat(ids("梁文锋")).hasSize(46).containsExactlyInAnyOrderElementsOf(itemsContaining("梁文锋"));
-        // 北风 wrote the blog: his name is in its title, so all 36 of its items are found
-        assertThat(ids("北风")).hasSize(36).containsExactlyInAnyOrderElementsOf(itemsContaining("北风"));
+        // 北风 wrote the blog: his name is in its title, so all 32 of its items are found
+        assertThat(ids("北风")).hasSize(32).containsExactlyInAnyOrderElementsOf(itemsContaining("北风"));
     }
 
     @Test
     void findsEnglishTermsUnstemmedAndWhole() {
-        assertThat(ids("JetBrains")).containsExactlyInAnyOrder(BLOG + "-29", BLOG + "-30", BLOG + "-31");
+        assertThat(ids("JetBrains")).containsExactlyInAnyOrder(BLOG + "-30", BLOG + "-31");
         assertThat(ids("jetbrain")).isEmpty();
         assertThat(ids("AGI")).containsExactlyInAnyOrder(THOUGHTS + "-1", THOUGHTS + "-2", THOUGHTS + "-4",
                 THOUGHTS + "-26", BLOG + "-11");
@@ -110,7 +110,7 @@ class JudgedQueriesTest {
     void aKeywordInTheTextRanksAboveTheSameKeywordInATitle() {
         // both titles say DeepSeek; four items also say it
         List<String> found = ids("DeepSeek");
-        assertThat(found).hasSize(66);
+        assertThat(found).hasSize(62);
         assertThat(found.subList(0, 4)).containsExactlyInAnyOrder(BLOG + "-2", BLOG + "-8", BLOG + "-11", BLOG + "-13");
     }
 

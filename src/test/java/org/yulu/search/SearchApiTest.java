@@ -47,7 +47,7 @@ class SearchApiTest {
     @Test
     void theImportAtStartupLeavesAReadyIndexOfEveryItem() {
         assertThat(index.status().ready()).isTrue();
-        assertThat(index.status().documents()).isEqualTo(66);
+        assertThat(index.status().documents()).isEqualTo(62);
         assertThat(index.status().location()).endsWith("index");
     }
 

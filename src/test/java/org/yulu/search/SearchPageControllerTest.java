@@ -50,18 +50,18 @@ class SearchPageControllerTest {
 
         mvc.perform(get("/search").param("q", "护城河").param("page", "2").param("size", "1"))
                 .andExpect(status().isOk())
-                .andExpect(xpath("//title").string("搜索:护城河 · 语录 Yulu"))
+                .andExpect(xpath("//title").string("搜索：护城河 · 语录 Yulu"))
                 .andExpect(xpath("//input[@name='q']/@value").string("护城河"))
-                .andExpect(xpath("//p[@class='range']").string("找到 3 条,这里是第 2–2 条"))
+                .andExpect(xpath("//p[@class='range']").string("找到 3 条，这里是第 2–2 条"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(
                         "<a href=\"/exchanges/003_blog-5\">闭源形成的<mark>护城河</mark>是短暂的 &lt;b&gt;</a>")))
                 .andExpect(xpath("//ol[contains(@class,'hits')]/li//span[1]").string("访谈问答"))
-                .andExpect(xpath("normalize-space(//section[@class='facet'][1]//li[2]/a)").string("访谈问答 (2)"))
+                .andExpect(xpath("normalize-space(//section[@class='facet'][1]//li[2]/a)").string("访谈问答（2）"))
                 .andExpect(xpath("//section[@class='facet'][1]//li[2]/a/@href")
                         .string("/search?q=" + MOAT + "&size=1&type=exchange"))
-                .andExpect(xpath("normalize-space(//section[@class='facet'][2]//li[3]/a)").string("北风 (1)"))
+                .andExpect(xpath("normalize-space(//section[@class='facet'][2]//li[3]/a)").string("北风（1）"))
                 .andExpect(xpath("normalize-space(//section[@class='facet'][3]//li[2]/a)")
-                        .string("deepseek创始人的专访和北风对技术的回顾 (3)"))
+                        .string("deepseek创始人的专访和北风对技术的回顾（3）"))
                 .andExpect(xpath("//nav[@class='pager']/a[@rel='prev']/@href").string("/search?q=" + MOAT + "&size=1"))
                 .andExpect(xpath("//nav[@class='pager']/a[@rel='next']/@href")
                         .string("/search?q=" + MOAT + "&page=3&size=1"));
@@ -95,6 +95,6 @@ class SearchPageControllerTest {
     void aBadPageIsABadRequestPage() throws Exception {
         mvc.perform(get("/search").param("q", "护城河").param("size", "0"))
                 .andExpect(status().isBadRequest())
-                .andExpect(xpath("//p[@class='message']").string("size must be a whole number from 1 to 100, not 0"));
+                .andExpect(xpath("//p[@class='message']").string("参数 size 应为 1 到 100 之间的整数，而不是 0。"));
     }
 }

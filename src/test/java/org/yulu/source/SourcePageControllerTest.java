@@ -31,7 +31,7 @@ class SourcePageControllerTest {
     @Test
     void showsTheSourceAsAReadingViewWithAnAnchorAndPermalinkPerParagraph() throws Exception {
         given(reading.read("blog")).willReturn(Optional.of(new SourceReading.Reading(
-                new SourceDetails("blog", "专访和回顾", "北风", "2025-02-09", "/sources/blog"), List.of(
+                new SourceDetails("blog", "专访和回顾", "北风", "2025-02-09", "/sources/blog", "https://example.com/blog"), List.of(
                 new ReadingItem.Said(new QuoteItem("quote", "blog-1", "/quotes/blog-1", "北风", SOURCE, 1, null,
                         null, "以下是专访内容", List.of()), null),
                 new ReadingItem.Said(new ExchangeItem("exchange", "blog-2", "/exchanges/blog-2", SOURCE, 2, "记者",
@@ -44,19 +44,21 @@ class SourcePageControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(xpath("//title").string("专访和回顾 · 语录 Yulu"))
                 .andExpect(xpath("//h1").string("专访和回顾"))
-                .andExpect(xpath("normalize-space(//header/p[@class='meta'])").string("作者:北风 日期:2025-02-09 共 4 段"))
+                .andExpect(xpath("normalize-space(//header/p[@class='meta'])").string("作者：北风 日期：2025-02-09 2 条语录 · 1 段问答 原文"))
+                .andExpect(xpath("//header/p[@class='meta']/a/@href").string("https://example.com/blog"))
                 .andExpect(xpath("count(//section[contains(@class,'para')])").number(4.0))
                 .andExpect(xpath("//section[@id='blog-1']/a[@class='pos']/@href").string("/quotes/blog-1"))
                 .andExpect(xpath("normalize-space(//section[@id='blog-2']//p[@class='question'])").string("记者护城河在哪里?"))
                 .andExpect(xpath("//section[@id='blog-2']/a[@class='pos']/@href").string("/exchanges/blog-2"))
                 .andExpect(xpath("//h2[@class='heading']").string("西方社区"))
-                .andExpect(xpath("//section[@id='blog-3']/a[@class='pos']").string("3"))
-                .andExpect(xpath("//section[@id='blog-3']//span[@class='num']").string("1"))
+                .andExpect(xpath("//section[@id='blog-3']/a[@class='pos']").string("1."))
+                .andExpect(xpath("//section[@id='blog-2']/a[@class='pos']").string("2"))
+                .andExpect(xpath("//section[@id='blog-3']//span[@class='num']").doesNotExist())
                 .andExpect(xpath("//section[@id='blog-4']/@class").string("para repeat"))
                 .andExpect(xpath("//section[@id='blog-4']/a[@class='pos']/@href").string("#blog-4"))
                 .andExpect(xpath("//section[@id='blog-4']//p[@class='repeat-note']/a/@href").string("/exchanges/blog-2"))
                 .andExpect(xpath("normalize-space(//section[@id='blog-4']//p[@class='repeat-note']/span)")
-                        .string("这段话重复了前文第 2 段的回答:"));
+                        .string("这段话重复了前文第 2 段的回答："));
     }
 
     @Test

@@ -46,7 +46,7 @@ class SourceReadingTest {
     void readsEveryItemInPositionOrderWithEachHeadingOnce() {
         SourceReading.Reading read = reading.read("blog").orElseThrow();
 
-        assertThat(read.source()).isEqualTo(new SourceDetails("blog", "专访和回顾", "北风", null, "/sources/blog"));
+        assertThat(read.source()).isEqualTo(new SourceDetails("blog", "专访和回顾", "北风", null, "/sources/blog", null));
         assertThat(read.items()).extracting(i -> i.position() + " " + i.kind() + " " + i.heading()).containsExactly(
                 "1 quote null", "2 exchange null", "3 exchange null", "4 quote 西方社区", "5 repeat null",
                 "6 quote null", "7 quote 怎么做");

@@ -44,27 +44,35 @@ class PageAbuseTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "/quotes?page=-1              | page must be a whole number from 1 to 100000, not -1",
-            "/quotes?size=0               | size must be a whole number from 1 to 100, not 0",
-            "/quotes?size=100000          | size must be a whole number from 1 to 100, not 100000",
-            "/exchanges?size=abc          | size must be a whole number from 1 to 100",
-            "/quotes?page=99999999999     | page must be a whole number from 1 to 100000",
-            "/search?size=abc             | size must be a whole number from 1 to 100",
-            "/search?q=a&page=-1          | page must be a whole number from 1 to 100000, not -1",
-            "/search?q=a&type=poem        | type must be quote or exchange, not &#39;poem&#39;",
-            "/quotes?source=..%2F..       | source must be the id of a source (see /api/sources), not &#39;../..&#39;"})
+            "/quotes?page=-1              | 参数 page 应为 1 到 100,000 之间的整数，而不是 -1。",
+            "/quotes?size=0               | 参数 size 应为 1 到 100 之间的整数，而不是 0。",
+            "/quotes?size=100000          | 参数 size 应为 1 到 100 之间的整数，而不是 100,000。",
+            "/exchanges?size=abc          | 参数 size 应为 1 到 100 之间的整数。",
+            "/quotes?page=99999999999     | 参数 page 应为 1 到 100,000 之间的整数。",
+            "/search?size=abc             | 参数 size 应为 1 到 100 之间的整数。",
+            "/search?q=a&page=-1          | 参数 page 应为 1 到 100,000 之间的整数，而不是 -1。",
+            "/search?q=a&type=poem        | 类型只能是 quote（语录）或 exchange（问答），而不是「poem」。",
+            "/quotes?source=..%2F..       | 没有 id 为「../..」的来源，来源列表见首页。"})
     void aBadParameterIsA400PageSayingWhatIsWrong(String path, String message) {
         HttpResponse<String> page = get(path);
 
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(page.body()).contains("<html lang=\"zh-CN\">", "<h1>无法处理这个请求</h1>",
-                "<p class=\"message\" lang=\"en\">" + message + "</p>");
+                "<p class=\"message\">" + message + "</p>");
+    }
+
+    @Test
+    void aPagePastTheLastIsANotFoundPageLinkingTheLastOne() {
+        HttpResponse<String> page = get("/search?q=a&page=100000");
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("<html lang=\"zh-CN\">", "这个列表只有 1 页。", "href=\"/search?q=a\"");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"/search?q=%00", "/search?q=a%00b", "/search?q=%22%28%5B%7B%5C*%3F~%5E:AND%20OR%20NOT",
-            "/search?q=%E2%80%AE%EF%BB%BF", "/search?q=%3Cscript%3Ealert(1)%3C/script%3E", "/search?q=a&page=100000",
+            "/search?q=%E2%80%AE%EF%BB%BF", "/search?q=%3Cscript%3Ealert(1)%3C/script%3E",
             "/search?q=a&source=..%2F..", "/quotes?utm_source=feed&fbclid=x"})
     void aHostileOrOddQueryIsAnsweredWithAPageNotAnError(String path) {
         HttpResponse<String> page = get(path);

@@ -40,14 +40,17 @@ final class BodyReader {
         return NUMBERED.matcher(line).matches() || (label.matches() && TurnLabels.ROLE_WORDS.contains(canonical(label.group(1))));
     }
 
-    ParsedDocument read(List<String> lines, String slug, String fileName, String title, String author, String date) {
+    ParsedDocument read(List<String> lines, String slug, String fileName, String title, String author, String date,
+            String originUrl) {
         List<Paragraph> paragraphs = Paragraph.split(lines);
         TurnLabels labels = TurnLabels.find(paragraphs, people);
         paragraphs = labels.label(paragraphs);
 
+        int firstQuestion = Integer.MIN_VALUE;
         int lastQuestion = -1;
         for (int i = 0; i < paragraphs.size(); i++) {
             if (labels.isQuestion(paragraphs.get(i).label())) {
+                firstQuestion = firstQuestion < 0 ? i : firstQuestion;
                 lastQuestion = i;
             }
         }
@@ -69,7 +72,7 @@ final class BodyReader {
                     items.answer(speaker, p.rest());
                 } else {
                     items.closeTurn();
-                    items.quoteOrRepeat(speaker, heading, p.rest());
+                    items.quoteOrRepeat(speaker, heading, p.rest(), i < firstQuestion);
                 }
             } else if (items.inQuestion()
                     || (items.inAnswer() && (i < lastQuestion || p.joined() || items.answerIsEmpty()))) {
@@ -78,18 +81,22 @@ final class BodyReader {
                 items.closeTurn();
                 Matcher numbered = NUMBERED.matcher(p.text());
                 Matcher bullet = BULLET.matcher(p.text());
+                // the narrator's words before an interview's first question introduce it: not quotes of their own
+                boolean introduction = i < firstQuestion;
                 if (numbered.matches()) {
-                    items.quote(narrator, number(numbered), heading, numbered.group(4));
+                    items.quote(narrator, number(numbered), heading, numbered.group(4), introduction);
                 } else if (isHeading(paragraphs, i)) {
-                    items.quote(narrator, null, null, p.text());
+                    items.skip(); // a heading is the context of what follows it, not an item; it keeps its place
                     heading = p.text();
                 } else {
-                    items.quote(narrator, null, heading, bullet.matches() ? bullet.group(1) : p.text());
+                    items.quote(narrator, null, heading, bullet.matches() ? bullet.group(1) : p.text(),
+                            introduction);
                 }
             }
         }
         items.closeTurn();
-        return new ParsedDocument(slug, fileName, title, author, date, items.quotes, items.exchanges(), items.repeats);
+        return new ParsedDocument(slug, fileName, title, author, date, originUrl, items.quotes, items.exchanges(),
+                items.repeats);
     }
 
     /** A short standalone line without closing punctuation, followed by the narrator's own text. */
@@ -182,35 +189,44 @@ final class BodyReader {
                 if (!question.isEmpty() && !answer.isEmpty()) {
                     turns.add(open);
                 } else if (!question.isEmpty()) {
-                    quotes.add(new ParsedQuote(open.position, null, open.interviewer, null, question));
+                    quotes.add(new ParsedQuote(open.position, null, open.interviewer, null, question,
+                            Quotability.standsAlone(question)));
                 } else if (!answer.isEmpty()) {
-                    quotes.add(new ParsedQuote(open.position, null, open.interviewee, null, answer));
+                    quotes.add(new ParsedQuote(open.position, null, open.interviewee, null, answer,
+                            Quotability.standsAlone(answer)));
                 }
             }
             open = null;
             answering = false;
         }
 
-        void quote(String speaker, Integer number, String context, String text) {
+        void quote(String speaker, Integer number, String context, String text, boolean introduction) {
             if (text.isBlank()) {
                 return;
             }
-            quotes.add(new ParsedQuote(++position, number, speaker, context, text));
+            quotes.add(new ParsedQuote(++position, number, speaker, context, text,
+                    !introduction && Quotability.standsAlone(text)));
         }
 
-        void quoteOrRepeat(String speaker, String context, String text) {
+        /** A paragraph that is no item keeps its position, so the items after it keep their ids. */
+        void skip() {
+            ++position;
+        }
+
+        void quoteOrRepeat(String speaker, String context, String text, boolean introduction) {
             for (Turn turn : turns) {
                 if (speaker.equals(turn.interviewee) && PassageMatch.samePassage(turn.answer.toString(), text)) {
                     repeats.add(new ParsedRepeat(++position, speaker, turn.position, text));
                     return;
                 }
             }
-            quote(speaker, null, context, text);
+            quote(speaker, null, context, text, introduction);
         }
 
         List<ParsedExchange> exchanges() {
             return turns.stream().map(t -> new ParsedExchange(t.position, t.interviewer, t.interviewee,
-                    t.question.toString().strip(), t.answer.toString().strip())).toList();
+                    t.question.toString().strip(), t.answer.toString().strip(),
+                    Quotability.standsAlone(t.answer.toString()))).toList();
         }
     }
 

@@ -31,6 +31,7 @@ public final class DocumentParser {
     private static final int MAX_ID = 200;
     private static final int MAX_TITLE = 1000;
     private static final int MAX_NAME = 200;
+    private static final int MAX_URL = 2000;
     private static final int MAX_CONTEXT = 2000;
 
     public ParsedDocument parse(String fileName, String text) throws UnreadableDocumentException {
@@ -82,12 +83,29 @@ public final class DocumentParser {
             speaker = firstGroup(TITLE_SPEAKER, title);
         }
         BodyReader.People people = new BodyReader.People(speaker, header.get(DocumentHeader.INTERVIEWER), author);
-        ParsedDocument parsed = new BodyReader(people).read(kept, slug(fileName), fileName, title, author, date);
+        ParsedDocument parsed = new BodyReader(people).read(kept, slug(fileName), fileName, title, author, date,
+                originUrl(header.get(DocumentHeader.ORIGIN)));
         if (parsed.itemCount() == 0) {
             throw new UnreadableDocumentException("nothing recognisable: no quotes or interview turns found");
         }
         requireStorableLengths(parsed);
         return parsed;
+    }
+
+    /** The 来源 header when it is a web address a reader can follow; any other origin stays unlinked. */
+    private static String originUrl(String origin) {
+        if (origin == null) {
+            return null;
+        }
+        String url = origin.strip();
+        if (url.length() > MAX_URL || !url.matches("(?i)https?://[^\\s<>\"]+")) {
+            return null;
+        }
+        try {
+            return java.net.URI.create(url).getHost() == null ? null : url;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /**

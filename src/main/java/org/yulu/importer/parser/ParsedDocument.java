@@ -9,14 +9,18 @@ public record ParsedDocument(
         String title,
         String author,
         String publishedAt,
+        String originUrl,
         List<ParsedQuote> quotes,
         List<ParsedExchange> exchanges,
         List<ParsedRepeat> repeats) {
 
-    public record ParsedQuote(int position, Integer number, String speaker, String context, String text) {
+    /** @param quotable whether it is offered away from its source ({@link Quotability}) */
+    public record ParsedQuote(int position, Integer number, String speaker, String context, String text,
+            boolean quotable) {
     }
 
-    public record ParsedExchange(int position, String interviewer, String interviewee, String question, String answer) {
+    public record ParsedExchange(int position, String interviewer, String interviewee, String question, String answer,
+            boolean quotable) {
     }
 
     /** A later passage that re-quotes an answer of the same document word for word (or nearly so). */
