@@ -2,12 +2,13 @@ package org.yulu.related;
 
 import org.junit.jupiter.api.Test;
 import org.yulu.related.PassageAligner.Passage;
+import org.yulu.text.CodePointFolding;
 import org.yulu.text.FoldedText;
 import org.yulu.text.TextRange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Passages between folded texts (letters only, simplified script), as {@link FoldedText} hands them over. */
+/** Passages between folded texts (letters only, simplified script), as {@link CodePointFolding} hands them over. */
 class PassageAlignerTest {
 
     static final String ANSWER = "因为我们觉得现在最重要的是参与到全球创新的浪潮里去过去很多年中国公司习惯了别人做技术创新"
@@ -51,7 +52,7 @@ class PassageAlignerTest {
 
     @Test
     void foldingIgnoresScriptWidthAndPunctuationAndRemembersWhereEachLetterStood() {
-        FoldedText folded = FoldedText.of("「參與」ＡＧＩ，follow。");
+        FoldedText folded = new CodePointFolding().fold("「參與」ＡＧＩ，follow。");
         assertThat(folded.text()).isEqualTo("参与agifollow");
         assertThat(folded.originalRange(0, 2)).isEqualTo(new TextRange(1, 3));
         assertThat(folded.originalRange(2, 5)).isEqualTo(new TextRange(4, 7));
