@@ -3,8 +3,6 @@ package org.yulu.related;
 import org.junit.jupiter.api.Test;
 import org.yulu.related.PassageAligner.Passage;
 import org.yulu.text.CodePointFolding;
-import org.yulu.text.FoldedText;
-import org.yulu.text.TextRange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,14 +46,5 @@ class PassageAlignerTest {
         assertThat(PassageAligner.shared(both, ANSWER)).containsExactly(
                 new Passage(34, 58, 30, 54, 24),
                 new Passage(0, 19, 6, 25, 19));
-    }
-
-    @Test
-    void foldingIgnoresScriptWidthAndPunctuationAndRemembersWhereEachLetterStood() {
-        FoldedText folded = new CodePointFolding().fold("「參與」ＡＧＩ，follow。");
-        assertThat(folded.text()).isEqualTo("参与agifollow");
-        assertThat(folded.originalRange(0, 2)).isEqualTo(new TextRange(1, 3));
-        assertThat(folded.originalRange(2, 5)).isEqualTo(new TextRange(4, 7));
-        assertThat(folded.originalRange(5, 11)).isEqualTo(new TextRange(8, 14));
     }
 }

@@ -7,6 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CodePointFoldingTest {
 
     @Test
+    void foldingIgnoresScriptWidthAndPunctuationAndRemembersWhereEachLetterStood() {
+        FoldedText folded = new CodePointFolding().fold("「參與」ＡＧＩ，follow。");
+        assertThat(folded.text()).isEqualTo("参与agifollow");
+        assertThat(folded.originalRange(0, 2)).isEqualTo(new TextRange(1, 3));
+        assertThat(folded.originalRange(2, 5)).isEqualTo(new TextRange(4, 7));
+        assertThat(folded.originalRange(5, 11)).isEqualTo(new TextRange(8, 14));
+    }
+
+    @Test
     void aCharacterBeyondTheBasicPlaneFoldsWholeAndBothItsHalvesPointToIt() {
         FoldedText folded = new CodePointFolding().fold("「\uD840\uDC00」創新");
 
