@@ -68,7 +68,6 @@ class MarkupDocumentTest {
         Files.copy(Path.of("src/test/resources/fixtures", MARKUP + ".txt"), seeds.resolve(MARKUP + ".txt"));
         registry.add("yulu.seeds-dir", seeds::toString);
         registry.add("yulu.data-dir", Files.createTempDirectory("yulu-markup-data")::toString);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:markup;DB_CLOSE_DELAY=-1");
     }
 
     TestHttp http() {

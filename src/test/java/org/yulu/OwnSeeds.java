@@ -8,7 +8,7 @@ import java.nio.file.Path;
 
 /**
  * A test application with a seeds folder of its own, holding copies of some of {@code seeds/}, its own data folder
- * and in-memory database, and no rescans: the test changes the folder and imports when it chooses.
+ * (and so its own database), and no rescans: the test changes the folder and imports when it chooses.
  */
 public final class OwnSeeds {
 
@@ -25,7 +25,6 @@ public final class OwnSeeds {
         Path data = Files.createTempDirectory("yulu-" + name + "-data");
         registry.add("yulu.seeds-dir", seeds::toString);
         registry.add("yulu.data-dir", data::toString);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
         registry.add("yulu.rescan-interval", () -> "0");
         return seeds;
     }

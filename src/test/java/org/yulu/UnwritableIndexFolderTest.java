@@ -35,7 +35,6 @@ class UnwritableIndexFolderTest {
         indexFile = Files.writeString(data.resolve("index"), "not a folder");
         registry.add("yulu.seeds-dir", () -> "seeds");
         registry.add("yulu.data-dir", data::toString);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:unwritable-index;DB_CLOSE_DELAY=-1");
     }
 
     @Test

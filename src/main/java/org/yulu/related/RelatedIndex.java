@@ -4,6 +4,7 @@ import org.yulu.corpus.Item;
 import org.yulu.corpus.RelatedItem;
 import org.yulu.related.ParallelPassageFinder.Link;
 import org.yulu.related.PassageAligner.Passage;
+import org.yulu.text.CodePointFolding;
 import org.yulu.text.FoldedText;
 import org.yulu.text.TextRange;
 
@@ -35,14 +36,15 @@ public final class RelatedIndex {
     }
 
     public static RelatedIndex of(List<Item> items) {
+        CodePointFolding folding = new CodePointFolding();
         List<Item> ordered = items.stream().sorted(READING_ORDER).toList();
         List<Link> found = ParallelPassageFinder.find(
-                ordered.parallelStream().map(item -> FoldedText.of(item.words()).text()).toList());
+                ordered.parallelStream().map(item -> folding.fold(item.words()).text()).toList());
         // Offsets cost eight bytes a character: keep them only for the few items that have links.
         Map<Integer, FoldedText> folded = new HashMap<>();
         found.forEach(link -> {
-            folded.computeIfAbsent(link.a(), i -> FoldedText.of(ordered.get(i).words()));
-            folded.computeIfAbsent(link.b(), i -> FoldedText.of(ordered.get(i).words()));
+            folded.computeIfAbsent(link.a(), i -> folding.fold(ordered.get(i).words()));
+            folded.computeIfAbsent(link.b(), i -> folding.fold(ordered.get(i).words()));
         });
 
         // item -> other item -> where the other item holds the passages they share; and where the item holds them

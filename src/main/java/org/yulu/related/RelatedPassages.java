@@ -30,7 +30,7 @@ import java.util.Map;
  * from the database after every import and kept in memory, and deterministic, so every instance derives the same
  * links without sharing a table it would have to keep in step. Like the search index, each instance also keeps
  * them in its data folder with the corpus's fingerprint: a restart on the same corpus reads them back instead of
- * comparing every item again (45 s at 100,000 generated items, and the traditional-script tables it needs).
+ * comparing every item again and loading the traditional-script tables that needs.
  */
 @Component
 public class RelatedPassages {
@@ -40,21 +40,25 @@ public class RelatedPassages {
     /** Changes whenever the passages found from the same items change, so links kept by an older build are not read. */
     static final int FORMAT = 1;
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private final Corpus corpus;
     private final Path keptFile;
+    private final JsonMapper json;
     private volatile RelatedIndex index = RelatedIndex.EMPTY;
 
     @Autowired
-    RelatedPassages(Corpus corpus, YuluProperties properties) {
-        this(corpus, properties.dataDir().resolve("related").resolve("passages.json"));
+    RelatedPassages(Corpus corpus, YuluProperties properties, JsonMapper json) {
+        this(corpus, properties.dataDir().resolve("related").resolve("passages.json"), json);
     }
 
     /** With {@code keptFile} null, the links are only ever held in memory. */
     RelatedPassages(Corpus corpus, Path keptFile) {
+        this(corpus, keptFile, JsonMapper.builder().build());
+    }
+
+    private RelatedPassages(Corpus corpus, Path keptFile, JsonMapper json) {
         this.corpus = corpus;
         this.keptFile = keptFile;
+        this.json = json;
     }
 
     @EventListener
@@ -87,7 +91,7 @@ public class RelatedPassages {
             return null;
         }
         try (InputStream in = Files.newInputStream(keptFile)) {
-            Kept kept = JSON.readValue(in, Kept.class);
+            Kept kept = json.readValue(in, Kept.class);
             if (kept.format() != FORMAT || !corpus.equals(kept.corpus())) {
                 return null;
             }
@@ -118,7 +122,7 @@ public class RelatedPassages {
             Files.createDirectories(keptFile.getParent());
             next = Files.createTempFile(keptFile.getParent(), keptFile.getFileName().toString(), ".next");
             try (OutputStream out = Files.newOutputStream(next)) {
-                JSON.writeValue(out, new Kept(FORMAT, corpus, found.links(), found.related(), found.sharedRanges()));
+                json.writeValue(out, new Kept(FORMAT, corpus, found.links(), found.related(), found.sharedRanges()));
             }
             Files.move(next, keptFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | JacksonException e) {

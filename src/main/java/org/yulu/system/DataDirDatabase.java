@@ -1,28 +1,38 @@
 package org.yulu.system;
 
-import org.springframework.boot.EnvironmentPostProcessor;
-import org.springframework.boot.SpringApplication;
-import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.MapPropertySource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.stereotype.Component;
 
 import java.nio.file.Path;
-import java.util.Map;
 
 /**
- * Points the embedded H2 database into {@code yulu.data-dir} unless a datasource URL is configured. H2 refuses
- * implicitly relative paths, so the folder is resolved against the working directory here. {@code WRITE_DELAY=0}
- * writes every commit to disk before it returns (H2 otherwise waits up to half a second), so an imported document
- * survives a crash right after its log line.
+ * Points the embedded H2 database into {@code yulu.data-dir} unless {@code spring.datasource.url} is configured.
+ * It reads the bound settings as the datasource's are bound, so a data folder set as late as a test's dynamic
+ * property still takes its database along. H2 refuses implicitly relative paths, so the folder is resolved against
+ * the working directory here. {@code WRITE_DELAY=0} writes every commit to disk before it returns, so an imported
+ * document survives a crash right after its log line.
  */
-public class DataDirDatabase implements EnvironmentPostProcessor {
+@Component
+class DataDirDatabase implements BeanPostProcessor {
+
+    private final ObjectProvider<YuluProperties> properties;
+
+    DataDirDatabase(ObjectProvider<YuluProperties> properties) {
+        this.properties = properties;
+    }
 
     @Override
-    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (environment.containsProperty("spring.datasource.url")) {
-            return;
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        if (bean instanceof DataSourceProperties datasource && datasource.getUrl() == null) {
+            datasource.setUrl(url(properties.getObject().dataDir()));
         }
-        Path dataDir = Path.of(environment.getProperty("yulu.data-dir", "data")).toAbsolutePath().normalize();
-        String url = "jdbc:h2:file:" + dataDir.resolve("yulu") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
-        environment.getPropertySources().addLast(new MapPropertySource("yuluDataDir", Map.of("spring.datasource.url", url)));
+        return bean;
+    }
+
+    static String url(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("yulu")
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     }
 }

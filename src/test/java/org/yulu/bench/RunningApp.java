@@ -1,5 +1,7 @@
 package org.yulu.bench;
 
+import org.yulu.AppProcess;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -9,21 +11,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The application in its own JVM, started as {@code ./mvnw spring-boot:run} starts it (classes and jars on the
- * class path, the pom's {@code yulu.jvm-options}, heap {@code -Dbench.app-heap}, 2g by default) but with both JIT
- * compilers, as {@code java -jar} runs it: the plugin's optimized launch adds {@code -XX:TieredStopAtLevel=1}, a
- * quicker start that serves less under load. What the benchmarks read from outside: its log, its memory, and its
- * answers to wrk.
+ * The application in its own JVM ({@link AppProcess}), started as {@code ./mvnw spring-boot:run} starts it (the
+ * pom's {@code yulu.jvm-options}, heap {@code -Dbench.app-heap}, 2g by default) but with both JIT compilers, as
+ * {@code java -jar} runs it: the plugin's optimized launch adds {@code -XX:TieredStopAtLevel=1}, a quicker start
+ * that serves less under load. What the benchmarks read from outside: its log, its memory, and its answers to wrk.
  */
 final class RunningApp implements AutoCloseable {
 
@@ -33,29 +32,20 @@ final class RunningApp implements AutoCloseable {
     private static final Pattern ERRORS = Pattern.compile("Non-2xx or 3xx responses: (\\d+)|Socket errors: (.*)");
 
     final int port;
-    final Path log;
-    final long launched;
-    private final Process process;
+    private final AppProcess app;
 
-    private RunningApp(Process process, int port, Path log, long launched) {
-        this.process = process;
+    private RunningApp(AppProcess app, int port) {
+        this.app = app;
         this.port = port;
-        this.log = log;
-        this.launched = launched;
     }
 
     static RunningApp start(Path seeds, Path data, int port, Path log, String... settings) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + HEAP));
-        command.addAll(List.of(System.getProperty("bench.app-jvm-options", "").split("\\s+")).stream()
+        List<String> jvmOptions = new ArrayList<>(List.of("-Xmx" + HEAP));
+        jvmOptions.addAll(List.of(System.getProperty("bench.app-jvm-options", "").split("\\s+")).stream()
                 .filter(option -> !option.isBlank()).toList());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.yulu.YuluApplication",
-                "--yulu.seeds-dir=" + seeds.toAbsolutePath(), "--yulu.data-dir=" + data.toAbsolutePath(),
-                "--server.port=" + port));
-        command.addAll(List.of(settings));
-        long launched = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        return new RunningApp(process, port, log, launched);
+        List<String> arguments = new ArrayList<>(List.of("--server.port=" + port));
+        arguments.addAll(List.of(settings));
+        return new RunningApp(AppProcess.start(jvmOptions, seeds, data, log, arguments.toArray(String[]::new)), port);
     }
 
     String url(String path) {
@@ -64,22 +54,7 @@ final class RunningApp implements AutoCloseable {
 
     /** Waits for the first 200 on the path; returns the milliseconds since launch. */
     long awaitFirstAnswer(String path) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        while (true) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The application stopped before answering; see " + log);
-            }
-            try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url(path))).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - launched);
-                }
-            } catch (IOException notYet) {
-                // the server is not listening yet
-            }
-            Thread.sleep(20);
-        }
+        return app.awaitAnswer(URI.create(url(path)));
     }
 
     /** The first {@code wanted} of the queries that find at least one item, asked one by one of {@code /api/search}. */
@@ -104,29 +79,20 @@ final class RunningApp implements AutoCloseable {
 
     /** Waits until the log has a line matching the pattern; returns its match. */
     Matcher awaitLogLine(Pattern line) throws IOException, InterruptedException {
-        while (true) {
-            Matcher m = line.matcher(output());
-            if (m.find()) {
-                return m;
-            }
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The application stopped before logging " + line + "; see " + log);
-            }
-            Thread.sleep(200);
-        }
+        return app.awaitLine(line);
     }
 
     String output() throws IOException {
-        return Files.readString(log);
+        return app.output();
     }
 
     /** Heap in use after a full collection and heap committed (jcmd), resident and peak resident memory. */
     Memory memory() throws Exception {
         String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-        run(List.of(jcmd, String.valueOf(process.pid()), "GC.run"));
+        run(List.of(jcmd, String.valueOf(app.pid()), "GC.run"));
         // G1 reports one heap line; the parallel collector one per generation (PSYoungGen, ParOldGen): add them up.
         Matcher heap = Pattern.compile("total (\\d+)K, used (\\d+)K")
-                .matcher(run(List.of(jcmd, String.valueOf(process.pid()), "GC.heap_info")));
+                .matcher(run(List.of(jcmd, String.valueOf(app.pid()), "GC.heap_info")));
         long committed = 0;
         long used = 0;
         boolean found = false;
@@ -135,7 +101,7 @@ final class RunningApp implements AutoCloseable {
             committed += Long.parseLong(heap.group(1));
             used += Long.parseLong(heap.group(2));
         }
-        String status = Files.readString(Path.of("/proc/" + process.pid() + "/status"));
+        String status = Files.readString(Path.of("/proc/" + app.pid() + "/status"));
         return new Memory(found ? used / 1024 : -1, found ? committed / 1024 : -1, kilobytes(status, "VmRSS") / 1024,
                 kilobytes(status, "VmHWM") / 1024);
     }
@@ -150,8 +116,7 @@ final class RunningApp implements AutoCloseable {
 
     /**
      * Runs wrk with 32 connections on one thread against this server, cycling through the script's paths. wrk
-     * shares the two cores with the server; on one thread it takes at most one of them (back to back on a warm
-     * server, /api/search p99 was 5.4-5.8 ms with one wrk thread and 9-15 ms with two).
+     * shares the two cores with the server; on one thread it takes at most one of them.
      */
     WrkResult wrk(Path script, int seconds) throws Exception {
         String url = url("/");
@@ -215,7 +180,6 @@ final class RunningApp implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        process.destroy();
-        process.waitFor(60, TimeUnit.SECONDS);
+        app.close();
     }
 }

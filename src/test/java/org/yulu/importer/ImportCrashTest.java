@@ -1,23 +1,21 @@
 package org.yulu.importer;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.yulu.AppProcess;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +32,7 @@ class ImportCrashTest {
     Path work;
 
     @Test
+    @Timeout(value = 10, unit = TimeUnit.MINUTES)
     void aKilledImportLeavesOnlyWholeDocumentsAndTheNextStartFinishesIt() throws Exception {
         Path seeds = Files.createDirectories(work.resolve("seeds"));
         Path data = work.resolve("data");
@@ -45,9 +44,11 @@ class ImportCrashTest {
             Files.writeString(seeds.resolve(String.format("doc%02d.txt", f)), text.toString());
         }
 
-        Process first = start(seeds, data);
-        String killedAfter = waitForLine(first, "Imported doc03.txt");
-        first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        String killedAfter;
+        try (AppProcess first = start(seeds, data, work.resolve("first.log"))) {
+            killedAfter = first.awaitLine(Pattern.compile(".*Imported doc03\\.txt.*")).group();
+            first.kill();
+        }
         assertThat(killedAfter).contains("Imported doc03.txt");
 
         // H2 may not have written the last commits before the kill; whatever it kept is whole documents.
@@ -55,50 +56,17 @@ class ImportCrashTest {
         assertThat(afterKill).hasSizeLessThan(FILES);
         assertThat(afterKill.values()).allMatch(quotes -> quotes == QUOTES_PER_FILE);
 
-        Process second = start(seeds, data);
-        waitForLine(second, "Started YuluApplication");
-        second.destroy();
-        second.waitFor(30, TimeUnit.SECONDS);
+        try (AppProcess second = start(seeds, data, work.resolve("second.log"))) {
+            second.awaitLine(Pattern.compile("Started YuluApplication"));
+        }
         Map<String, Integer> afterRestart = quotesPerSource(data);
         assertThat(afterRestart).hasSize(FILES);
         assertThat(afterRestart.values()).containsOnly(QUOTES_PER_FILE);
     }
 
-    private static Process start(Path seeds, Path data) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "org.yulu.YuluApplication", "--yulu.seeds-dir=" + seeds, "--yulu.data-dir=" + data,
-                "--spring.main.web-application-type=none", "--spring.main.keep-alive=true"));
-        return new ProcessBuilder(command).redirectErrorStream(true).start();
-    }
-
-    /** Reads the process's output until a line contains the text; returns that line. */
-    private static String waitForLine(Process process, String text) throws Exception {
-        CompletableFuture<String> found = CompletableFuture.supplyAsync(() -> {
-            try (BufferedReader out = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    if (line.contains(text)) {
-                        CompletableFuture.runAsync(() -> drain(out));
-                        return line;
-                    }
-                }
-                return "process ended before: " + text;
-            } catch (IOException e) {
-                return "output closed: " + e.getMessage();
-            }
-        });
-        return found.get(5, TimeUnit.MINUTES);
-    }
-
-    private static void drain(BufferedReader out) {
-        try {
-            while (out.readLine() != null) {
-                // keep the pipe empty so the process never blocks on its output
-            }
-        } catch (IOException ignored) {
-            // the process was killed
-        }
+    private static AppProcess start(Path seeds, Path data, Path log) throws IOException {
+        return AppProcess.start(List.of("-Xmx512m"), seeds, data, log, "--spring.main.web-application-type=none",
+                "--spring.main.keep-alive=true");
     }
 
     private static Map<String, Integer> quotesPerSource(Path data) throws Exception {

@@ -24,7 +24,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The importer against a real (in-memory H2) database and a seeds folder of its own. */
+/** The importer against a real H2 database and a seeds folder of its own. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class SeedImporterTest {
 
@@ -36,7 +36,6 @@ class SeedImporterTest {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("yulu.seeds-dir", SEEDS::toString);
         registry.add("yulu.data-dir", () -> SEEDS.resolveSibling(SEEDS.getFileName() + "-data").toString());
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:importer;DB_CLOSE_DELAY=-1");
         registry.add("yulu.rescan-interval", () -> "0");
     }
 

@@ -64,7 +64,6 @@ class ParallelPassagesImportTest {
         Files.copy(Path.of("src/test/resources/fixtures", FIXTURE + ".txt"), seeds.resolve(FIXTURE + ".txt"));
         registry.add("yulu.seeds-dir", seeds::toString);
         registry.add("yulu.data-dir", () -> folder.resolve("data").toString());
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:related-passages;DB_CLOSE_DELAY=-1");
     }
 
     @AfterAll

@@ -2,12 +2,11 @@ package org.yulu.related;
 
 import org.junit.jupiter.api.Test;
 import org.yulu.related.PassageAligner.Passage;
-import org.yulu.text.FoldedText;
-import org.yulu.text.TextRange;
+import org.yulu.text.CodePointFolding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Passages between folded texts (letters only, simplified script), as {@link FoldedText} hands them over. */
+/** Passages between folded texts (letters only, simplified script), as {@link CodePointFolding} hands them over. */
 class PassageAlignerTest {
 
     static final String ANSWER = "因为我们觉得现在最重要的是参与到全球创新的浪潮里去过去很多年中国公司习惯了别人做技术创新"
@@ -47,14 +46,5 @@ class PassageAlignerTest {
         assertThat(PassageAligner.shared(both, ANSWER)).containsExactly(
                 new Passage(34, 58, 30, 54, 24),
                 new Passage(0, 19, 6, 25, 19));
-    }
-
-    @Test
-    void foldingIgnoresScriptWidthAndPunctuationAndRemembersWhereEachLetterStood() {
-        FoldedText folded = FoldedText.of("「參與」ＡＧＩ，follow。");
-        assertThat(folded.text()).isEqualTo("参与agifollow");
-        assertThat(folded.originalRange(0, 2)).isEqualTo(new TextRange(1, 3));
-        assertThat(folded.originalRange(2, 5)).isEqualTo(new TextRange(4, 7));
-        assertThat(folded.originalRange(5, 11)).isEqualTo(new TextRange(8, 14));
     }
 }

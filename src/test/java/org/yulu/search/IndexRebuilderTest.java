@@ -25,7 +25,6 @@ class IndexRebuilderTest {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("yulu.seeds-dir", SEEDS::toString);
         registry.add("yulu.data-dir", () -> SEEDS.resolveSibling(SEEDS.getFileName() + "-data").toString());
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:rebuilder;DB_CLOSE_DELAY=-1");
         registry.add("yulu.rescan-interval", () -> "0");
     }
 

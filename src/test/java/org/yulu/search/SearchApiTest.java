@@ -33,7 +33,6 @@ class SearchApiTest {
         Path data = Files.createTempDirectory("yulu-search-api");
         registry.add("yulu.seeds-dir", () -> "seeds");
         registry.add("yulu.data-dir", data::toString);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + data.resolve("yulu") + ";DB_CLOSE_ON_EXIT=FALSE");
     }
 
     @LocalServerPort

@@ -26,7 +26,6 @@ class ApiAbuseTest {
     static void properties(DynamicPropertyRegistry registry) throws IOException {
         registry.add("yulu.seeds-dir", () -> "seeds");
         registry.add("yulu.data-dir", Files.createTempDirectory("yulu-abuse")::toString);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:abuse;DB_CLOSE_DELAY=-1");
     }
 
     @LocalServerPort

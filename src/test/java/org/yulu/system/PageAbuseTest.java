@@ -30,7 +30,6 @@ class PageAbuseTest {
     static void properties(DynamicPropertyRegistry registry) throws IOException {
         registry.add("yulu.seeds-dir", () -> "seeds");
         registry.add("yulu.data-dir", Files.createTempDirectory("yulu-page-abuse")::toString);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:page-abuse;DB_CLOSE_DELAY=-1");
     }
 
     @LocalServerPort

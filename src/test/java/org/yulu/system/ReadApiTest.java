@@ -33,7 +33,6 @@ class ReadApiTest {
     static void properties(DynamicPropertyRegistry registry) throws IOException {
         registry.add("yulu.seeds-dir", () -> "seeds");
         registry.add("yulu.data-dir", Files.createTempDirectory("yulu-api")::toString);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:readapi;DB_CLOSE_DELAY=-1");
     }
 
     @LocalServerPort
