@@ -36,7 +36,6 @@ class DailyItemTest {
     @DynamicPropertySource
     static void ownData(DynamicPropertyRegistry registry) throws IOException {
         registry.add("yulu.data-dir", Files.createTempDirectory("yulu-daily-data")::toString);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:daily;DB_CLOSE_DELAY=-1");
     }
 
     DailyItem at(String instant) {

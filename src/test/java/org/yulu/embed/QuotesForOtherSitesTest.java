@@ -48,7 +48,6 @@ class QuotesForOtherSitesTest {
         Files.copy(Path.of("src/test/resources/fixtures", BREAKERS + ".txt"), seeds.resolve(BREAKERS + ".txt"));
         registry.add("yulu.seeds-dir", seeds::toString);
         registry.add("yulu.data-dir", Files.createTempDirectory("yulu-embed-data")::toString);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:embed;DB_CLOSE_DELAY=-1");
     }
 
     TestHttp http() {
