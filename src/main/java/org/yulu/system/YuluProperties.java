@@ -16,6 +16,8 @@ import java.time.ZoneId;
  * @param publicBaseUrl absolute base for links shared outside the site (OpenGraph, feeds); the request's when empty
  * @param rescanInterval how often the seeds folder is checked for added, changed or removed files; 0 turns it off
  * @param dailyZone     where the quote of the day's day begins and ends
+ * @param meaningSearch whether searches also find items by meaning, with the sentence model loaded after the start;
+ *                      off, they answer by keyword alone and the model is never loaded
  */
 @ConfigurationProperties("yulu")
 public record YuluProperties(
@@ -23,5 +25,6 @@ public record YuluProperties(
         @DefaultValue("data") Path dataDir,
         String publicBaseUrl,
         @DefaultValue("PT1M") Duration rescanInterval,
-        @DefaultValue("Asia/Shanghai") ZoneId dailyZone) {
+        @DefaultValue("Asia/Shanghai") ZoneId dailyZone,
+        @DefaultValue("true") boolean meaningSearch) {
 }
