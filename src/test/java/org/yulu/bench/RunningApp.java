@@ -154,8 +154,13 @@ final class RunningApp implements AutoCloseable {
      * server, /api/search p99 was 5.4-5.8 ms with one wrk thread and 9-15 ms with two).
      */
     WrkResult wrk(Path script, int seconds) throws Exception {
+        return wrk(script, seconds, 32);
+    }
+
+    /** As {@link #wrk(Path, int)}, with this many connections. */
+    WrkResult wrk(Path script, int seconds, int connections) throws Exception {
         String url = url("/");
-        String output = run(List.of(WRK.toString(), "-t1", "-c32", "-d" + seconds + "s", "--latency", "-s",
+        String output = run(List.of(WRK.toString(), "-t1", "-c" + connections, "-d" + seconds + "s", "--latency", "-s",
                 script.toString(), url));
         List<String> errors = new ArrayList<>();
         for (Matcher m = ERRORS.matcher(output); m.find(); ) {
