@@ -48,6 +48,11 @@ public final class AppProcess implements AutoCloseable {
         return new AppProcess(process, log, launched);
     }
 
+    /** Milliseconds since the process was launched. */
+    public long millisSinceLaunch() {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - launched);
+    }
+
     public long pid() {
         return process.pid();
     }

@@ -28,6 +28,11 @@ public sealed interface Item permits QuoteItem, ExchangeItem {
 
     Item withRelated(List<RelatedItem> links);
 
+    /** Null until the items close in meaning are looked up, which only a single item's read does. */
+    List<SimilarItem> similar();
+
+    Item withSimilar(List<SimilarItem> near);
+
     ItemKind kind();
 
     /** The words its speaker said: a quote's text, an exchange's answer. */

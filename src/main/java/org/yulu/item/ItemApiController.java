@@ -17,13 +17,17 @@ import org.yulu.corpus.Item;
 import org.yulu.corpus.ItemFilter;
 import org.yulu.corpus.ItemKind;
 import org.yulu.corpus.QuoteItem;
+import org.yulu.corpus.RelatedItem;
 import org.yulu.related.RelatedPassages;
+import org.yulu.search.SimilarItems;
 import org.yulu.source.SourceFilter;
 import org.yulu.system.ApiDocs;
 import org.yulu.system.ApiError;
 import org.yulu.system.ItemPage;
 import org.yulu.system.PageParams;
 import org.yulu.system.QueryValue;
+
+import java.util.List;
 
 /** The read API of both kinds of item; each endpoint is documented on its own, and answered by the same code. */
 @RestController
@@ -33,11 +37,13 @@ class ItemApiController {
 
     private final CorpusItems items;
     private final RelatedPassages related;
+    private final SimilarItems similar;
     private final SourceFilter sourceFilter;
 
-    ItemApiController(CorpusItems items, SourceFilter sourceFilter, RelatedPassages related) {
+    ItemApiController(CorpusItems items, SourceFilter sourceFilter, RelatedPassages related, SimilarItems similar) {
         this.items = items;
         this.related = related;
+        this.similar = similar;
         this.sourceFilter = sourceFilter;
     }
 
@@ -60,7 +66,9 @@ class ItemApiController {
 
     @GetMapping("/api/quotes/{id}")
     @Tag(name = "quotes")
-    @Operation(summary = "One quote by its permanent id")
+    @Operation(summary = "One quote by its permanent id",
+            description = "With its parallel passages (related) and up to five other items close in meaning "
+                    + "(similar), nearest first; similar is empty until the sentence model's vectors are ready.")
     @ApiResponse(responseCode = "200", description = "The quote")
     @ApiResponse(responseCode = "404", description = "No quote has this id",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
@@ -89,7 +97,9 @@ class ItemApiController {
 
     @GetMapping("/api/exchanges/{id}")
     @Tag(name = "exchanges")
-    @Operation(summary = "One exchange by its permanent id")
+    @Operation(summary = "One exchange by its permanent id",
+            description = "With its parallel passages (related) and up to five other items close in meaning "
+                    + "(similar), nearest first; similar is empty until the sentence model's vectors are ready.")
     @ApiResponse(responseCode = "200", description = "The exchange")
     @ApiResponse(responseCode = "404", description = "No exchange has this id",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
@@ -109,7 +119,14 @@ class ItemApiController {
     }
 
     private <T extends Item> T one(ItemKind kind, Class<T> type, String id) {
-        return items.find(kind, id).map(item -> type.cast(item.withRelated(related.of(id))))
+        return items.find(kind, id).map(item -> type.cast(withLinks(item, related, similar)))
                 .orElseThrow(() -> new ItemNotFoundException(kind, id));
+    }
+
+    /** The item with its parallel passages and the items close in meaning that are not among them. */
+    static Item withLinks(Item item, RelatedPassages related, SimilarItems similar) {
+        List<RelatedItem> parallel = related.of(item.id());
+        return item.withRelated(parallel)
+                .withSimilar(similar.of(item.id(), parallel.stream().map(RelatedItem::id).toList()));
     }
 }

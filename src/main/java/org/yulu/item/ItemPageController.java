@@ -9,24 +9,31 @@ import org.yulu.corpus.Item;
 import org.yulu.corpus.ItemKind;
 import org.yulu.embed.OEmbedDiscovery;
 import org.yulu.related.RelatedPassages;
+import org.yulu.search.SimilarItems;
 import org.yulu.source.SourceReading;
 import org.yulu.system.PageMeta;
 import org.yulu.system.PublicUrls;
 import org.yulu.text.MarkedText;
 
-/** The permalink page of one item: its words with the passages shared elsewhere marked, and where it stands. */
+/**
+ * The permalink page of one item: its words with the passages shared elsewhere marked, where it stands, and the items
+ * close to it in meaning.
+ */
 @Controller
 class ItemPageController {
 
     private final CorpusItems items;
     private final SourceReading reading;
     private final RelatedPassages related;
+    private final SimilarItems similar;
     private final PublicUrls urls;
 
-    ItemPageController(CorpusItems items, SourceReading reading, RelatedPassages related, PublicUrls urls) {
+    ItemPageController(CorpusItems items, SourceReading reading, RelatedPassages related, SimilarItems similar,
+            PublicUrls urls) {
         this.items = items;
         this.reading = reading;
         this.related = related;
+        this.similar = similar;
         this.urls = urls;
     }
 
@@ -41,8 +48,8 @@ class ItemPageController {
     }
 
     private String show(ItemKind kind, String id, Model model) {
-        Item item = items.find(kind, id).orElseThrow(() -> new ItemNotFoundException(kind, id))
-                .withRelated(related.of(id));
+        Item item = ItemApiController.withLinks(items.find(kind, id).orElseThrow(() -> new ItemNotFoundException(kind,
+                id)), related, similar);
         model.addAttribute(kind.type(), item);
         model.addAttribute("text", MarkedText.of(item.words(), related.sharedRanges(id)));
         model.addAttribute("place", reading.place(item.source().id(), item.position()));

@@ -2,11 +2,13 @@ package org.yulu.search;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 import org.yulu.corpus.ExchangeItem;
 import org.yulu.corpus.Item;
@@ -15,6 +17,7 @@ import org.yulu.corpus.QuoteItem;
 import org.yulu.corpus.SourceRef;
 import org.yulu.text.TextFolding;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.yulu.search.SearchFields.ANSWER;
@@ -23,8 +26,12 @@ import static org.yulu.search.SearchFields.CONTEXT;
 import static org.yulu.search.SearchFields.FOLDED;
 import static org.yulu.search.SearchFields.ID;
 import static org.yulu.search.SearchFields.INTERVIEWER;
+import static org.yulu.search.SearchFields.ITEM;
+import static org.yulu.search.SearchFields.ITEM_MARK;
 import static org.yulu.search.SearchFields.META;
 import static org.yulu.search.SearchFields.NUMBER;
+import static org.yulu.search.SearchFields.PASSAGE;
+import static org.yulu.search.SearchFields.PASSAGE_VECTOR;
 import static org.yulu.search.SearchFields.POSITION;
 import static org.yulu.search.SearchFields.QUESTION;
 import static org.yulu.search.SearchFields.SOURCE;
@@ -34,14 +41,32 @@ import static org.yulu.search.SearchFields.TEXT;
 import static org.yulu.search.SearchFields.TYPE;
 import static org.yulu.search.SearchFields.URL;
 
-/** Turns an item into a Lucene document and a stored document back into the item. */
+/** Turns an item into a block of Lucene documents and a stored document back into the item. */
 final class ItemDocuments {
+
+    /** A passage of an item with its vector. */
+    record VectorPassage(String text, float[] vector) {
+    }
 
     private ItemDocuments() {
     }
 
+    /** The item's block: a document for each passage with a vector, then the item's own document. */
+    static List<Document> toDocuments(Item item, List<VectorPassage> passages) {
+        List<Document> block = new ArrayList<>(passages.size() + 1);
+        for (VectorPassage passage : passages) {
+            Document doc = new Document();
+            doc.add(new StoredField(PASSAGE, passage.text()));
+            doc.add(new KnnFloatVectorField(PASSAGE_VECTOR, passage.vector(), VectorSimilarityFunction.COSINE));
+            block.add(doc);
+        }
+        block.add(toDocument(item));
+        return block;
+    }
+
     static Document toDocument(Item item) {
         Document doc = new Document();
+        doc.add(new StringField(ITEM, ITEM_MARK, Field.Store.NO));
         keyword(doc, ID, item.id());
         keyword(doc, TYPE, item.type());
         keyword(doc, SPEAKER, item.speaker());

@@ -22,16 +22,58 @@ final class KeptIndex {
      * The fields and analysis of {@link ItemDocuments} and {@link SearchFields}, and the {@link YuluCodec}: change
      * it when they change.
      */
-    static final String FORMAT = "grams-3";
+    static final String FORMAT = "grams-4-passages";
     private static final String FORMAT_KEY = "yulu.format";
     private static final String CORPUS_KEY = "yulu.corpus";
+    private static final String VECTORS_KEY = "yulu.vectors";
 
     private KeptIndex() {
     }
 
-    /** What a build records in its commit: this format and the corpus's fingerprint, if it has one. */
-    static Map<String, String> builtFrom(String fingerprint) {
-        return fingerprint == null ? Map.of(FORMAT_KEY, FORMAT) : Map.of(FORMAT_KEY, FORMAT, CORPUS_KEY, fingerprint);
+    /**
+     * What a build records in its commit: this format, the corpus's fingerprint if it has one, and whose vectors it
+     * holds.
+     */
+    static Map<String, String> builtFrom(String fingerprint, Vectors vectors) {
+        Map<String, String> built = new HashMap<>();
+        built.put(FORMAT_KEY, FORMAT);
+        if (fingerprint != null) {
+            built.put(CORPUS_KEY, fingerprint);
+        }
+        if (vectors.model() != null) {
+            built.put(VECTORS_KEY, vectors.model() + (vectors.complete() ? "" : " " + PARTIAL));
+        }
+        return built;
+    }
+
+    private static final String PARTIAL = "partial";
+
+    /**
+     * Whose passage vectors an index holds, and whether every passage has one.
+     *
+     * @param model    the sentence model's id, or null when the index holds no vectors
+     * @param complete true when every passage of every item has its vector
+     */
+    record Vectors(String model, boolean complete) {
+
+        static final Vectors NONE = new Vectors(null, false);
+
+        boolean completeFor(String wanted) {
+            return complete && wanted != null && wanted.equals(model);
+        }
+    }
+
+    /** The vectors a kept index's commit says it holds. */
+    static Vectors vectors(Iterable<Map.Entry<String, String>> committed) {
+        if (committed != null) {
+            for (Map.Entry<String, String> entry : committed) {
+                if (entry.getKey().equals(VECTORS_KEY)) {
+                    String[] parts = entry.getValue().split(" ");
+                    return new Vectors(parts[0], parts.length == 1);
+                }
+            }
+        }
+        return Vectors.NONE;
     }
 
     /**

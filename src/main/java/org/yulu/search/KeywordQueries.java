@@ -42,8 +42,9 @@ final class KeywordQueries {
      * @param matches  every item to find, scored: each keyword whole or (for words) in its parts, no exclusion
      * @param allWhole the items holding every keyword whole, which rank before the rest; null when no keyword can
      *                 match in parts, so every match holds every keyword whole
+     * @param excluded the items holding a word to exclude; null when none is
      */
-    record Plan(Query matches, Query allWhole) {
+    record Plan(Query matches, Query allWhole, Query excluded) {
     }
 
     /** The plan for a query, or null when it holds nothing searchable (such as {@code *}). */
@@ -69,13 +70,17 @@ final class KeywordQueries {
         if (!searchable) {
             return null;
         }
+        BooleanQuery.Builder excluded = new BooleanQuery.Builder();
+        boolean excluding = false;
         for (String exclusion : query.exclusions()) {
             Query whole = whole(exclusion);
             if (whole != null) {
                 matches.add(whole, Occur.MUST_NOT);
+                excluded.add(whole, Occur.SHOULD);
+                excluding = true;
             }
         }
-        return new Plan(matches.build(), partial ? allWhole.build() : null);
+        return new Plan(matches.build(), partial ? allWhole.build() : null, excluding ? excluded.build() : null);
     }
 
     /** Items holding the keyword contiguously in their texts or names; null when it holds nothing searchable. */

@@ -7,6 +7,7 @@ import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.util.IOSupplier;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * The answers to the queries asked most often and lately, and the items found most, so each is worked out once per
@@ -22,6 +23,8 @@ public final class MatchCache {
     private final Cache<Question, Matches> answers = Caffeine.newBuilder().maximumSize(ANSWERS_CACHED)
             .executor(Runnable::run).build();
     private final Cache<Found, Match> items = Caffeine.newBuilder().maximumSize(ITEMS_CACHED)
+            .executor(Runnable::run).build();
+    private final Cache<Question, List<Match>> nearby = Caffeine.newBuilder().maximumSize(ANSWERS_CACHED)
             .executor(Runnable::run).build();
 
     private MatchCache(boolean caching) {
@@ -51,6 +54,23 @@ public final class MatchCache {
             answers.put(question, matches);
         }
         return matches;
+    }
+
+    /**
+     * The items found by meaning alone cached for {@code question}, whatever its filters and page, or else those
+     * {@code work} finds.
+     */
+    List<Match> nearby(Question question, IOSupplier<List<Match>> work) throws IOException {
+        Question unfiltered = new Question(question.reader(), question.query(), null, 0, 0);
+        List<Match> cached = nearby.getIfPresent(unfiltered);
+        if (cached != null) {
+            return cached;
+        }
+        List<Match> found = work.get();
+        if (caching) {
+            nearby.put(unfiltered, found);
+        }
+        return found;
     }
 
     /** The item numbered {@code doc} in {@code reader} as cached, or null. */
@@ -84,6 +104,7 @@ public final class MatchCache {
             if (didRefresh) {
                 answers.invalidateAll();
                 items.invalidateAll();
+                nearby.invalidateAll();
             }
         }
     }

@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -75,11 +74,7 @@ final class MatchCollector implements Collector {
     }
 
     Map<String, Long> counts(String dimension) {
-        Map<String, Long> sorted = new LinkedHashMap<>();
-        counts.get(List.of(DIMENSIONS).indexOf(dimension)).entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return sorted;
+        return Facets.mostFirst(counts.get(List.of(DIMENSIONS).indexOf(dimension)));
     }
 
     @Override

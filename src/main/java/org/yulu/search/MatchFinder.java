@@ -2,20 +2,28 @@ package org.yulu.search;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs a query against the {@link SearchIndex}: one pass over its matches ({@link MatchCollector}), the best of
- * them ranked by their words ({@link WordRanking}), and the page's items read from the stored fields.
+ * them ranked by their words ({@link WordRanking}), and the page's items read from the stored fields. Given the
+ * question's vector, the items close in meaning that no keyword matched follow, read from the same index.
  */
 final class MatchFinder {
 
@@ -31,13 +39,73 @@ final class MatchFinder {
 
     /** The matches of a query, items holding every keyword whole first, then best score first. */
     Matches find(SearchQuery query, SearchFilters filters, int offset, int limit) {
+        return find(query, filters, offset, limit, null);
+    }
+
+    /**
+     * The matches of a query as {@link #find(SearchQuery, SearchFilters, int, int)} finds them, then, given the
+     * question's vector, the items close to it in meaning that hold none of the keywords, nearest first.
+     */
+    Matches find(SearchQuery query, SearchFilters filters, int offset, int limit, float[] question) {
         KeywordQueries.Plan plan = queries.plan(query);
         if (plan == null) {
             return Matches.NOTHING_SEARCHABLE;
         }
-        return index.read(searcher -> cache.answer(
-                new MatchCache.Question(searcher.getIndexReader(), query, filters, offset, limit),
-                () -> findIn(searcher, plan, query, filters, offset, limit)));
+        return index.read(searcher -> {
+            MatchCache.Question asked = new MatchCache.Question(searcher.getIndexReader(), query, filters, offset,
+                    limit);
+            Matches byKeyword = cache.answer(asked, () -> findIn(searcher, plan, query, filters, offset, limit));
+            if (question == null) {
+                return byKeyword;
+            }
+            return byKeyword.followedBy(cache.nearby(asked, () -> nearbyIn(searcher, plan, question)), filters,
+                    offset, limit);
+        });
+    }
+
+    /** The items close in meaning to the question, nearest first, but those the keywords match or exclude. */
+    private List<Match> nearbyIn(IndexSearcher searcher, KeywordQueries.Plan plan, float[] question)
+            throws IOException {
+        List<NearestPassages.Near> nearest = NearestPassages.of(searcher, index.items(), question,
+                Closeness.NEAREST);
+        if (nearest.isEmpty()) {
+            return List.of();
+        }
+        double best = nearest.get(0).similarity();
+        List<NearestPassages.Near> close = nearest.stream()
+                .filter(near -> Closeness.close(near.similarity(), best)).toList();
+        List<Integer> docs = close.stream().map(NearestPassages.Near::item).toList();
+        Set<Integer> left = new HashSet<>(matching(searcher, plan.matches(), docs));
+        if (plan.excluded() != null) {
+            left.addAll(matching(searcher, plan.excluded(), docs));
+        }
+        Map<Integer, Match> read = new HashMap<>();
+        load(searcher, docs, read);
+        List<Match> nearby = new ArrayList<>();
+        for (NearestPassages.Near near : close) {
+            if (!left.contains(near.item())) {
+                nearby.add(read.get(near.item()).nearBy(near.passage()));
+            }
+        }
+        return nearby;
+    }
+
+    /** Those of the documents the query matches. */
+    private static Set<Integer> matching(IndexSearcher searcher, Query query, List<Integer> docs) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Set<Integer> matched = new HashSet<>();
+        for (int doc : docs) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer != null) {
+                DocIdSetIterator matches = scorer.iterator();
+                if (matches.advance(doc - leaf.docBase) == doc - leaf.docBase) {
+                    matched.add(doc);
+                }
+            }
+        }
+        return matched;
     }
 
     private Matches findIn(IndexSearcher searcher, KeywordQueries.Plan plan, SearchQuery query,

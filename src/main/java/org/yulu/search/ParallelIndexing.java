@@ -5,6 +5,7 @@ import org.yulu.corpus.Item;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -34,12 +35,13 @@ final class ParallelIndexing implements AutoCloseable {
         this.room = new Semaphore(threads * WAITING_PER_THREAD);
     }
 
-    void add(Item item) {
+    void add(Item item, List<ItemDocuments.VectorPassage> passages) {
         rethrowFailure();
         room.acquireUninterruptibly();
         workers.execute(() -> {
             try {
-                writer.addDocument(ItemDocuments.toDocument(item));
+                // one block, so the passages stay just before their item
+                writer.addDocuments(ItemDocuments.toDocuments(item, passages));
             } catch (Throwable e) {
                 failure.compareAndSet(null, e);
             } finally {

@@ -33,10 +33,14 @@ class SearchApiController {
     }
 
     @GetMapping("/api/search")
-    @Operation(summary = "Quotes and exchanges containing every word of the query, best first",
+    @Operation(summary = "Quotes and exchanges containing every word of the query, best first, then those close in "
+            + "meaning",
             description = "Several words must all match; \"a phrase\" matches exactly; -word excludes. Any other "
                     + "syntax is searched as text. An empty query has no hits. Traditional characters, full-width "
-                    + "forms and letter case are folded, so 創新 finds 创新.")
+                    + "forms and letter case are folded, so 創新 finds 创新. After every item holding the words come "
+                    + "the items close to the query in meaning that hold none of them (\"match\": \"meaning\"), "
+                    + "nearest first, unless mode=keyword; while the sentence model is still loading, or when it "
+                    + "cannot load, there are none and \"meaning\" says why.")
     @ApiResponse(responseCode = "200", description = "One page of hits with their snippets and the facet counts")
     @ApiResponse(responseCode = "400", description = "type, source, page or size is not acceptable; the message says why",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
@@ -52,30 +56,49 @@ class SearchApiController {
             @Parameter(description = ApiDocs.PAGE, schema = @Schema(type = "integer", minimum = "1"))
             @RequestParam(required = false) String page,
             @Parameter(description = ApiDocs.SIZE, schema = @Schema(type = "integer", minimum = "1", maximum = "100"))
-            @RequestParam(required = false) String size) {
-        SearchResults results = search.search(new SearchRequest(q, type, speaker, source, PageParams.of(page, size)));
+            @RequestParam(required = false) String size,
+            @Parameter(description = "keyword for the items holding the words alone; meaning (the default) adds the "
+                    + "items close in meaning after them",
+                    schema = @Schema(allowableValues = {"meaning", "keyword"}))
+            @RequestParam(required = false) String mode) {
+        SearchResults results = search.search(
+                new SearchRequest(q, type, speaker, source, PageParams.of(page, size), mode));
         List<Hit> items = results.items().stream()
-                .map(hit -> new Hit(hit.item().withRelated(related.of(hit.item().id())), hit.highlight())).toList();
-        return new Response(items, results.total(), results.page(), results.size(), results.facets());
+                .map(hit -> new Hit(hit.item().withRelated(related.of(hit.item().id())), hit.highlight(),
+                        hit.match())).toList();
+        return new Response(items, results.total(), results.page(), results.size(), results.facets(),
+                results.meaning().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     @Schema(name = "SearchResults")
-    record Response(List<Hit> items, long total, int page, int size, Facets facets) {
+    record Response(List<Hit> items, long total, int page, int size, Facets facets,
+            @Schema(description = "used: items close in meaning follow the keyword matches; not_asked: mode=keyword "
+                    + "or nothing to search; preparing: the sentence model is loading, keyword matches alone for "
+                    + "now; unavailable: the model could not load or is turned off",
+                    allowableValues = {"used", "not_asked", "preparing", "unavailable"}) String meaning) {
     }
 
-    /** A hit shaped as the read API's item, plus its snippet. */
+    /** A hit shaped as the read API's item, plus its snippet and how it was found. */
     @Schema(name = "SearchHit", description = "A QuoteItem or an ExchangeItem (see type), with its highlight",
             oneOf = {QuoteHit.class, ExchangeHit.class})
-    record Hit(@Schema(hidden = true) @JsonUnwrapped Item item, @Schema(hidden = true) String highlight) {
+    record Hit(@Schema(hidden = true) @JsonUnwrapped Item item, @Schema(hidden = true) String highlight,
+            @Schema(hidden = true) String match) {
     }
 
     /** Documentation only: how a quote hit reads in JSON. */
     @Schema(name = "QuoteHit", allOf = QuoteItem.class)
-    private record QuoteHit(@Schema(description = "Escaped text with the matched words in <mark>") String highlight) {
+    private record QuoteHit(@Schema(description = HIGHLIGHT) String highlight,
+            @Schema(description = MATCH, allowableValues = {"keyword", "meaning"}) String match) {
     }
 
     /** Documentation only: how an exchange hit reads in JSON. */
     @Schema(name = "ExchangeHit", allOf = ExchangeItem.class)
-    private record ExchangeHit(@Schema(description = "Escaped text with the matched words in <mark>") String highlight) {
+    private record ExchangeHit(@Schema(description = HIGHLIGHT) String highlight,
+            @Schema(description = MATCH, allowableValues = {"keyword", "meaning"}) String match) {
     }
+
+    private static final String HIGHLIGHT = "Escaped text with the matched words in <mark>; for a hit by meaning, "
+            + "its passage nearest the query";
+    private static final String MATCH = "keyword: the item holds the words; meaning: it holds none of them but is "
+            + "close in meaning";
 }

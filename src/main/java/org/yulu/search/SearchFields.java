@@ -37,6 +37,16 @@ final class SearchFields {
     /** The texts as folded for indexing, in {@link Item#texts()} order: snippets need not fold again. */
     static final String FOLDED = "folded";
 
+    /**
+     * Marks an item's document. Each item is indexed as a block: a document per passage, holding the passage and its
+     * vector, then the item's own document, which alone holds the fields above.
+     */
+    static final String ITEM = "item";
+    static final String ITEM_MARK = "yes";
+    /** A passage's document: its text as the item says it (stored), and its vector from the sentence model. */
+    static final String PASSAGE = "passage";
+    static final String PASSAGE_VECTOR = "passage_vector";
+
     /** Keeps a phrase from matching across the end of one value and the start of the next. */
     private static final int VALUE_GAP = 100;
 

@@ -1,5 +1,7 @@
 package org.yulu.search;
 
+import org.yulu.corpus.Item;
+
 /**
  * What a search is narrowed to, each null for any.
  *
@@ -8,6 +10,26 @@ package org.yulu.search;
  * @param source  a source id
  */
 record SearchFilters(String type, String speaker, String source) {
+
+    /** Whether the item passes every filter but the one on {@code except} (a field of {@link SearchFields}, or null). */
+    boolean pass(Item item, String except) {
+        for (String field : MatchCollector.DIMENSIONS) {
+            String wanted = wanted(field);
+            if (!field.equals(except) && wanted != null && !wanted.equals(valueOf(item, field))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String valueOf(Item item, String field) {
+        return switch (field) {
+            case SearchFields.TYPE -> item.type();
+            case SearchFields.SPEAKER -> item.speaker();
+            case SearchFields.SOURCE -> item.source().id();
+            default -> throw new IllegalArgumentException("Searches are not narrowed by " + field);
+        };
+    }
 
     /** The wanted value of the keyword field of {@link SearchFields} named {@code field}, null for any. */
     String wanted(String field) {

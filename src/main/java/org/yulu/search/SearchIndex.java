@@ -9,16 +9,27 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.join.BitSetProducer;
+import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.util.IOFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yulu.corpus.Corpus;
+import org.yulu.corpus.Item;
+import org.yulu.meaning.Passages;
+import org.yulu.meaning.VectorSource;
+import org.yulu.text.TextFolding;
 
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -33,7 +44,16 @@ public final class SearchIndex implements Closeable {
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private static final String MEMORY = "memory";
     private static final int THREADS = Runtime.getRuntime().availableProcessors();
+    /** Items whose passages' vectors are looked up in one go while building. */
+    private static final int ITEMS_PER_LOOKUP = 250;
+    /** Matches every item's own document, and none of its passages'. */
+    static final Query ITEMS = new TermQuery(new Term(SearchFields.ITEM, SearchFields.ITEM_MARK));
+
     private final Corpus corpus;
+    private final VectorSource vectorSource;
+    /** Where each item's block ends, per segment: a passage's item is the next item document. */
+    private final BitSetProducer items = new QueryBitSetProducer(ITEMS);
+    private volatile KeptIndex.Vectors vectors = KeptIndex.Vectors.NONE;
     private final String location;
     private final Directory directory;
     private final IndexWriter writer;
@@ -42,8 +62,10 @@ public final class SearchIndex implements Closeable {
     private final Map<String, String> sourceTitles = new ConcurrentHashMap<>();
     private volatile boolean ready;
 
-    private SearchIndex(Corpus corpus, Directory directory, String location) throws IOException {
+    private SearchIndex(Corpus corpus, VectorSource vectorSource, Directory directory, String location)
+            throws IOException {
         this.corpus = corpus;
+        this.vectorSource = vectorSource;
         this.directory = directory;
         this.location = location;
         IndexWriter opened;
@@ -87,18 +109,27 @@ public final class SearchIndex implements Closeable {
      * from the corpus. Files there that cannot be read as an index are removed.
      */
     public static SearchIndex open(Path folder, Corpus corpus) {
+        return open(folder, corpus, VectorSource.NONE);
+    }
+
+    /** As {@link #open(Path, Corpus)}, with each passage's vector read from {@code vectors} when it is built. */
+    public static SearchIndex open(Path folder, Corpus corpus, VectorSource vectors) {
         try {
             Files.createDirectories(folder);
-            return new SearchIndex(corpus, FSDirectory.open(folder), folder.toString());
+            return new SearchIndex(corpus, vectors, FSDirectory.open(folder), folder.toString());
         } catch (IOException | UncheckedIOException e) {
             log.warn("Search index folder {} cannot be used ({}); keeping the index in memory", folder, e.toString());
-            return inMemory(corpus);
+            return inMemory(corpus, vectors);
         }
     }
 
     public static SearchIndex inMemory(Corpus corpus) {
+        return inMemory(corpus, VectorSource.NONE);
+    }
+
+    public static SearchIndex inMemory(Corpus corpus, VectorSource vectors) {
         try {
-            return new SearchIndex(corpus, new ByteBuffersDirectory(), MEMORY);
+            return new SearchIndex(corpus, vectors, new ByteBuffersDirectory(), MEMORY);
         } catch (IOException e) {
             throw new UncheckedIOException("An index in memory cannot fail to open", e);
         }
@@ -117,6 +148,7 @@ public final class SearchIndex implements Closeable {
                 KeptIndex.sourceTitles(searcher.getIndexReader(), sourceTitles);
                 return null;
             });
+            vectors = KeptIndex.vectors(writer.getLiveCommitData());
             ready = true;
             log.info("Search index in {} kept: built from the corpus as it is, {} items", location,
                     status().documents());
@@ -133,23 +165,82 @@ public final class SearchIndex implements Closeable {
         try {
             writer.deleteAll();
             long[] count = {0};
+            boolean[] everyVector = {true};
             try (ParallelIndexing indexing = new ParallelIndexing(writer, THREADS)) {
+                List<Item> waiting = new ArrayList<>();
                 corpus.forEachItem(item -> {
                     sourceTitles.put(item.source().id(), item.source().title());
-                    indexing.add(item);
+                    waiting.add(item);
+                    if (waiting.size() == ITEMS_PER_LOOKUP) {
+                        everyVector[0] &= addWithVectors(waiting, indexing);
+                        waiting.clear();
+                    }
                     count[0]++;
                 });
+                everyVector[0] &= addWithVectors(waiting, indexing);
             }
-            writer.setLiveCommitData(KeptIndex.builtFrom(fingerprint).entrySet());
+            KeptIndex.Vectors built = new KeptIndex.Vectors(vectorSource.model(), everyVector[0]);
+            writer.setLiveCommitData(KeptIndex.builtFrom(fingerprint, built).entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
+            vectors = built;
             ready = true;
-            log.info("Search index built in {}: {} items in {} ms", location, count[0],
-                    (System.nanoTime() - start) / 1_000_000);
+            log.info("Search index built in {}: {} items in {} ms, {}", location, count[0],
+                    (System.nanoTime() - start) / 1_000_000, built.model() == null ? "without vectors"
+                            : built.complete() ? "every passage with its vector" : "some passages without a vector");
         } catch (IOException e) {
             // nothing is visible until the refresh above, and the next rebuild starts with deleteAll
             throw new UncheckedIOException("Search index could not be rebuilt; the previous one stays", e);
         }
+    }
+
+    /** Adds the items with their passages' stored vectors; returns whether every passage had one. */
+    private boolean addWithVectors(List<Item> batch, ParallelIndexing indexing) {
+        if (batch.isEmpty()) {
+            return true;
+        }
+        List<List<String>> passages = new ArrayList<>();
+        List<String> folded = new ArrayList<>();
+        for (Item item : batch) {
+            List<String> ofItem = Passages.of(item);
+            passages.add(ofItem);
+            ofItem.forEach(p -> folded.add(TextFolding.fold(p)));
+        }
+        Map<String, float[]> found = vectorSource.find(folded);
+        boolean every = true;
+        for (int i = 0; i < batch.size(); i++) {
+            List<ItemDocuments.VectorPassage> withVectors = new ArrayList<>();
+            for (String passage : passages.get(i)) {
+                float[] vector = found.get(TextFolding.fold(passage));
+                if (vector == null) {
+                    every = false;
+                } else {
+                    withVectors.add(new ItemDocuments.VectorPassage(passage, vector));
+                }
+            }
+            indexing.add(batch.get(i), withVectors);
+        }
+        return every;
+    }
+
+    /** Whose passage vectors the index searches read now holds, and whether every passage has its vector. */
+    KeptIndex.Vectors vectors() {
+        return vectors;
+    }
+
+    /** True when the index holds a vector of this model for every passage: nothing is left to compute for it. */
+    public boolean holdsEveryVectorOf(String model) {
+        return vectors.completeFor(model);
+    }
+
+    /** The model whose vectors the index holds, or null. */
+    public String vectorModel() {
+        return vectors.model();
+    }
+
+    /** Where each item's block ends in a segment: what a passage found by its vector belongs to. */
+    BitSetProducer items() {
+        return items;
     }
 
     /**
@@ -176,7 +267,7 @@ public final class SearchIndex implements Closeable {
 
     public IndexStatus status() {
         try {
-            return read(searcher -> new IndexStatus(ready, searcher.getIndexReader().numDocs(), location));
+            return read(searcher -> new IndexStatus(ready, searcher.count(ITEMS), location));
         } catch (UncheckedIOException e) {
             return new IndexStatus(false, 0, location);
         }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.yulu.meaning.MeaningModel;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -33,12 +34,15 @@ class SearchPageCache extends OncePerRequestFilter {
 
     /** Absent only where a test starts the web layer alone; then no page is kept. */
     private final ObjectProvider<SearchIndex> index;
+    /** A page rendered while the model loads says so and lacks the items close in meaning: kept apart. */
+    private final ObjectProvider<MeaningModel> model;
     private final LocaleResolver locales;
     private final Cache<String, Page> pages = Caffeine.newBuilder().maximumSize(PAGES_KEPT)
             .executor(Runnable::run).build();
 
-    SearchPageCache(ObjectProvider<SearchIndex> index, LocaleResolver locales) {
+    SearchPageCache(ObjectProvider<SearchIndex> index, ObjectProvider<MeaningModel> model, LocaleResolver locales) {
         this.index = index;
+        this.model = model;
         this.locales = locales;
     }
 
@@ -60,7 +64,9 @@ class SearchPageCache extends OncePerRequestFilter {
             return;
         }
         Object version = searched.version();
-        String key = locales.resolveLocale(request).toLanguageTag() + " " + request.getQueryString();
+        MeaningModel meaning = model.getIfAvailable();
+        String key = locales.resolveLocale(request).toLanguageTag() + " " + (meaning == null ? "" : meaning.state())
+                + " " + request.getQueryString();
         Page page = pages.getIfPresent(key);
         if (page != null && page.indexVersion() == version) {
             response.setContentType(page.contentType());

@@ -29,14 +29,14 @@ class SearchPageController {
     }
 
     /** The query string of the search page: what was typed, the filters, and the page. */
-    record SearchForm(String q, String type, String speaker, String source, String page, String size) {
+    record SearchForm(String q, String type, String speaker, String source, String page, String size, String mode) {
     }
 
     @GetMapping("/search")
     String search(SearchForm form, HttpServletRequest request, Model model) {
         PageParams params = PageParams.of(form.page(), form.size());
         SearchResults results = search.search(
-                new SearchRequest(form.q(), form.type(), form.speaker(), form.source(), params));
+                new SearchRequest(form.q(), form.type(), form.speaker(), form.source(), params, form.mode()));
         Facets facets = results.facets();
         // Only the searched part of a pasted page is shown, in the box and in every link.
         String searched = SearchQuery.searchedPart(form.q());

@@ -10,6 +10,12 @@ import org.yulu.system.PageParams;
  * @param speaker a speaker's name exactly as items show it, or blank for all
  * @param source  a source id, or blank for all
  * @param page    which page of hits
+ * @param mode    {@code keyword} for keyword matches alone; blank or {@code meaning} for the items close in meaning
+ *                after them
  */
-public record SearchRequest(String q, String type, String speaker, String source, PageParams page) {
+public record SearchRequest(String q, String type, String speaker, String source, PageParams page, String mode) {
+
+    public SearchRequest(String q, String type, String speaker, String source, PageParams page) {
+        this(q, type, speaker, source, page, null);
+    }
 }

@@ -17,6 +17,8 @@ import java.time.ZoneId;
  * @param rescanInterval how often the seeds folder is checked for added, changed or removed files; 0 turns it off
  * @param timeZone      the site's time zone: where the day of the quote of the day begins, and how a date a
  *                      document prints without a zone is read
+ * @param meaningSearch whether searches also find items by meaning, with the sentence model loaded after the start;
+ *                      off, they answer by keyword alone and the model is never loaded
  */
 @ConfigurationProperties("yulu")
 public record YuluProperties(
@@ -24,5 +26,6 @@ public record YuluProperties(
         @DefaultValue("data") Path dataDir,
         String publicBaseUrl,
         @DefaultValue("PT1M") Duration rescanInterval,
-        @DefaultValue("Asia/Shanghai") ZoneId timeZone) {
+        @DefaultValue("Asia/Shanghai") ZoneId timeZone,
+        @DefaultValue("true") boolean meaningSearch) {
 }

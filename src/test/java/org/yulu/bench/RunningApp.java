@@ -52,6 +52,10 @@ final class RunningApp implements AutoCloseable {
         return "http://localhost:" + port + path;
     }
 
+    long millisSinceLaunch() {
+        return app.millisSinceLaunch();
+    }
+
     /** Waits for the first 200 on the path; returns the milliseconds since launch. */
     long awaitFirstAnswer(String path) throws InterruptedException {
         return app.awaitAnswer(URI.create(url(path)));
@@ -119,8 +123,13 @@ final class RunningApp implements AutoCloseable {
      * shares the two cores with the server; on one thread it takes at most one of them.
      */
     WrkResult wrk(Path script, int seconds) throws Exception {
+        return wrk(script, seconds, 32);
+    }
+
+    /** As {@link #wrk(Path, int)}, with this many connections. */
+    WrkResult wrk(Path script, int seconds, int connections) throws Exception {
         String url = url("/");
-        String output = run(List.of(WRK.toString(), "-t1", "-c32", "-d" + seconds + "s", "--latency", "-s",
+        String output = run(List.of(WRK.toString(), "-t1", "-c" + connections, "-d" + seconds + "s", "--latency", "-s",
                 script.toString(), url));
         List<String> errors = new ArrayList<>();
         for (Matcher m = ERRORS.matcher(output); m.find(); ) {

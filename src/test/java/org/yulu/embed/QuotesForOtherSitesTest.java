@@ -66,7 +66,8 @@ class QuotesForOtherSitesTest {
         assertThat(quote.path("type").asString()).isEqualTo("quote");
         assertThat(quote.path("source").path("id").asString()).isEqualTo(BLOG);
         JsonNode read = json("/api/quotes/" + quote.path("id").asString());
-        assertThat(quote).isEqualTo(read);
+        // the items close in meaning come with a single item's read only, as with lists
+        assertThat(quote).isEqualTo(((tools.jackson.databind.node.ObjectNode) read).without("similar"));
 
         Set<String> speakers = new HashSet<>();
         Set<String> ids = new HashSet<>();

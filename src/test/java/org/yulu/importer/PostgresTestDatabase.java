@@ -93,7 +93,7 @@ final class PostgresTestDatabase {
         return start(dataDir, Path.of("seeds"));
     }
 
-    static Instance start(Path dataDir, Path seedsDir) {
+    static Instance start(Path dataDir, Path seedsDir, String... moreArguments) {
         List<Integer> announcements = new CopyOnWriteArrayList<>();
         ApplicationListener<ApplicationEvent> imports = event -> {
             if (event instanceof PayloadApplicationEvent<?> payload
@@ -102,12 +102,14 @@ final class PostgresTestDatabase {
             }
         };
         // Command-line arguments, because they win over application-postgres.properties as the env variables do.
+        List<String> arguments = new java.util.ArrayList<>(List.of("--spring.datasource.url=" + URL,
+                "--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD, "--server.port=0",
+                "--yulu.seeds-dir=" + seedsDir, "--yulu.data-dir=" + dataDir));
+        arguments.addAll(List.of(moreArguments));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(YuluApplication.class)
                 .profiles("postgres")
                 .listeners(imports)
-                .run("--spring.datasource.url=" + URL, "--spring.datasource.username=" + USER,
-                        "--spring.datasource.password=" + PASSWORD, "--server.port=0",
-                        "--yulu.seeds-dir=" + seedsDir, "--yulu.data-dir=" + dataDir);
+                .run(arguments.toArray(String[]::new));
         return new Instance(context, announcements);
     }
 

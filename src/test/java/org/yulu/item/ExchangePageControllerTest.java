@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.yulu.search.SimilarItems;
 import org.springframework.test.web.servlet.MockMvc;
 import org.yulu.corpus.CorpusItems;
 import org.yulu.corpus.ExchangeRepository;
@@ -38,6 +39,9 @@ class ExchangePageControllerTest {
 
     @Autowired
     MockMvc mvc;
+
+    @MockitoBean
+    SimilarItems similar;
 
     @MockitoBean
     ExchangeRepository exchanges;

@@ -7,6 +7,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.yulu.search.SimilarItems;
 import org.springframework.test.web.servlet.MockMvc;
 import org.yulu.corpus.CorpusItems;
 import org.yulu.corpus.ExchangeRepository;
@@ -44,6 +45,9 @@ class QuotePageControllerTest {
 
     @Autowired
     MockMvc mvc;
+
+    @MockitoBean
+    SimilarItems similar;
 
     @MockitoBean
     QuoteRepository quotes;

@@ -53,13 +53,13 @@ class SearchApiTest {
     @Test
     void answersWithItemsShapedAsTheReadApiPlusAHighlight() throws Exception {
         JsonNode body = getOk("/api/search?q=" + encode("護城河") + "&size=1");
-        assertThat(body.propertyNames()).containsExactly("items", "total", "page", "size", "facets");
+        assertThat(body.propertyNames()).containsExactly("items", "total", "page", "size", "facets", "meaning");
         assertThat(body.get("total").asLong()).isEqualTo(2);
         assertThat(body.get("page").asInt()).isEqualTo(1);
         assertThat(body.get("size").asInt()).isEqualTo(1);
         JsonNode item = body.get("items").get(0);
         assertThat(item.propertyNames()).containsExactly("type", "id", "url", "source", "position", "interviewer",
-                "speaker", "question", "answer", "related", "highlight");
+                "speaker", "question", "answer", "related", "highlight", "match");
         assertThat(item.get("type").asString()).isEqualTo("exchange");
         assertThat(item.get("source").get("title").asString()).isEqualTo("deepseek创始人的专访和北风对技术的回顾");
         assertThat(item.get("highlight").asString()).contains("<mark>护城河</mark>");
@@ -73,7 +73,7 @@ class SearchApiTest {
     void quotesKeepTheirReadApiFields() throws Exception {
         JsonNode item = getOk("/api/search?q=follow&type=quote").get("items").get(0);
         assertThat(item.propertyNames()).containsExactly("type", "id", "url", "speaker", "source", "position",
-                "number", "context", "text", "related", "highlight");
+                "number", "context", "text", "related", "highlight", "match");
         assertThat(item.get("id").asString()).isEqualTo(THOUGHTS + "-29");
         assertThat(item.get("related").get(0).get("id").asString()).isEqualTo("003_becfb7cbb320fc93-2");
         assertThat(item.get("number").asInt()).isEqualTo(29);

@@ -44,9 +44,10 @@ class SearchPageControllerTest {
         given(search.search(new SearchRequest("护城河", null, null, null, PageParams.of("2", "1")))).willReturn(
                 new SearchResults(List.of(new SearchHit(new ExchangeItem("exchange", "003_blog-5",
                         "/exchanges/003_blog-5", BLOG, 5, "记者", "梁文锋", "问", "答", List.of()),
-                        "闭源形成的<mark>护城河</mark>是短暂的 &lt;b&gt;")), 3, 2, 1,
+                        "闭源形成的<mark>护城河</mark>是短暂的 &lt;b&gt;", "keyword")), 3, 2, 1,
                         new Facets(counts("exchange", 2, "quote", 1), counts("梁文锋", 2, "北风", 1),
-                                counts("003_blog", 3), Map.of("003_blog", BLOG.title())), false));
+                                counts("003_blog", 3), Map.of("003_blog", BLOG.title())), false,
+                        SearchResults.Meaning.USED));
 
         mvc.perform(get("/search").param("q", "护城河").param("page", "2").param("size", "1"))
                 .andExpect(status().isOk())
@@ -68,9 +69,39 @@ class SearchPageControllerTest {
     }
 
     @Test
+    void marksAHitFoundByMeaningAndShowsItsNearestPassage() throws Exception {
+        given(search.search(new SearchRequest("招聘", null, null, null, PageParams.of(null, null)))).willReturn(
+                new SearchResults(List.of(new SearchHit(new ExchangeItem("exchange", "003_blog-10",
+                        "/exchanges/003_blog-10", BLOG, 10, "记者", "梁文锋", "问", "我们选人的标准一直都是热爱和好奇心",
+                        List.of()), "我们选人的标准一直都是热爱和好奇心", "meaning")), 1, 1, 20,
+                        new Facets(counts("exchange", 1), counts("梁文锋", 1), counts("003_blog", 1),
+                                Map.of("003_blog", BLOG.title())), false, SearchResults.Meaning.USED));
+
+        mvc.perform(get("/search").param("q", "招聘"))
+                .andExpect(status().isOk())
+                .andExpect(xpath("//ol[contains(@class,'hits')]/li[contains(@class,'by-meaning')]//span[@class='match']")
+                        .string("意思相近"))
+                .andExpect(xpath("//ol[contains(@class,'hits')]/li//p[@class='snippet']/a")
+                        .string("我们选人的标准一直都是热爱和好奇心"))
+                .andExpect(xpath("//p[@class='meaning-note']").doesNotExist());
+    }
+
+    @Test
+    void saysWhenSearchesAnswerByKeywordAloneWhileTheModelLoads() throws Exception {
+        given(search.search(new SearchRequest("招聘", null, null, null, PageParams.of(null, null))))
+                .willReturn(new SearchResults(List.of(), 0, 1, 20, Facets.NONE, false,
+                        SearchResults.Meaning.PREPARING));
+
+        mvc.perform(get("/search").param("q", "招聘"))
+                .andExpect(status().isOk())
+                .andExpect(xpath("normalize-space(//p[@class='meaning-note'])")
+                        .string("按意思搜索还在准备中,现在只列出包含所搜词语的内容。"));
+    }
+
+    @Test
     void noHitsSaysSoAndSuggestsFewerWordsOrQuotes() throws Exception {
         given(search.search(new SearchRequest("火星 殖民 计划", null, null, null, PageParams.of(null, null))))
-                .willReturn(new SearchResults(List.of(), 0, 1, 20, Facets.NONE, false));
+                .willReturn(new SearchResults(List.of(), 0, 1, 20, Facets.NONE, false, SearchResults.Meaning.USED));
 
         mvc.perform(get("/search").param("q", "火星 殖民 计划"))
                 .andExpect(status().isOk())
@@ -82,7 +113,8 @@ class SearchPageControllerTest {
     @Test
     void anEmptyQuerySaysWhatToType() throws Exception {
         given(search.search(new SearchRequest(null, null, null, null, PageParams.of(null, null))))
-                .willReturn(new SearchResults(List.of(), 0, 1, 20, Facets.NONE, true));
+                .willReturn(new SearchResults(List.of(), 0, 1, 20, Facets.NONE, true,
+                        SearchResults.Meaning.NOT_ASKED));
 
         mvc.perform(get("/search"))
                 .andExpect(status().isOk())

@@ -72,7 +72,9 @@ class ApiDocsTest {
         JsonNode schemas = docs().path("components").path("schemas");
 
         assertThat(schemas.path("QuoteItem").path("properties").propertyNames()).containsExactlyInAnyOrder("type",
-                "id", "url", "speaker", "source", "position", "number", "context", "text", "related");
+                "id", "url", "speaker", "source", "position", "number", "context", "text", "related", "similar");
+        assertThat(schemas.path("SimilarItem").path("properties").propertyNames()).containsExactlyInAnyOrder("id",
+                "url", "type", "speaker", "excerpt", "score");
         assertThat(schemas.path("ExchangeItem").path("properties").propertyNames()).contains("question", "answer");
         assertThat(schemas.path("SourceItem").path("properties").propertyNames()).contains("quoteCount",
                 "exchangeCount");
@@ -84,18 +86,20 @@ class ApiDocsTest {
         JsonNode search = docs.path("paths").path("/api/search").path("get");
 
         assertThat(search.path("parameters").valueStream().map(p -> p.path("name").asString()).toList())
-                .containsExactly("q", "type", "speaker", "source", "page", "size");
+                .containsExactly("q", "type", "speaker", "source", "page", "size", "mode");
+        assertThat(search.path("parameters").get(6).path("schema").path("enum").valueStream()
+                .map(JsonNode::asString).toList()).containsExactly("meaning", "keyword");
         assertThat(search.path("parameters").get(1).path("schema").path("enum").valueStream()
                 .map(JsonNode::asString).toList()).containsExactly("quote", "exchange");
         JsonNode schemas = docs.path("components").path("schemas");
         assertThat(schemas.path("QuoteHit").path("allOf").toString()).contains("#/components/schemas/QuoteItem");
         assertThat(schemas.path("ExchangeHit").path("allOf").toString()).contains("#/components/schemas/ExchangeItem");
         assertThat(schemas.path("QuoteHit").path("allOf").get(1).path("properties").propertyNames())
-                .containsExactly("highlight");
+                .containsExactly("highlight", "match");
         assertThat(schemas.path("SearchHit").path("oneOf").toString()).contains("QuoteHit", "ExchangeHit");
         assertThat(schemas.path("SearchHit").path("properties").isMissingNode()).isTrue();
         assertThat(schemas.path("SearchResults").path("properties").propertyNames())
-                .containsExactly("items", "total", "page", "size", "facets");
+                .containsExactly("items", "total", "page", "size", "facets", "meaning");
     }
 
     @Test

@@ -1,0 +1,159 @@
+package org.yulu.meaning;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The sentence model's lifecycle: loaded in the background once the site answers, so a start never waits for it;
+ * until then, or for good when it cannot load, searches answer by keyword alone. Encodes questions (the latest
+ * kept) and passages, these on every core.
+ */
+public class MeaningModel implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(MeaningModel.class);
+    private static final int QUESTIONS_KEPT = 1_000;
+
+    /** Whether questions can be compared by meaning, and if not, why. */
+    public enum State {
+        /** Turned off in the settings. */
+        OFF,
+        LOADING,
+        READY,
+        /** It could not load; the reason is logged and in {@link #unavailableBecause()}. */
+        UNAVAILABLE
+    }
+
+    private final SentenceModel model;
+    private final ApplicationEventPublisher events;
+    private final int threads = Runtime.getRuntime().availableProcessors();
+    private final ExecutorService encoding;
+    private final AtomicLong passagesEncoded = new AtomicLong();
+    private final Cache<String, float[]> questions = Caffeine.newBuilder().maximumSize(QUESTIONS_KEPT)
+            .executor(Runnable::run).build();
+    private volatile State state;
+    private volatile String unavailableBecause;
+    private volatile SentenceEncoder encoder;
+
+    public MeaningModel(SentenceModel model, boolean enabled, ApplicationEventPublisher events) {
+        this.model = model;
+        this.events = events;
+        this.state = enabled ? State.LOADING : State.OFF;
+        this.encoding = Executors.newFixedThreadPool(threads, r -> {
+            Thread thread = new Thread(r, "meaning-encoding");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Starts loading once the site answers: the model is not on the start's path. */
+    @EventListener(ApplicationReadyEvent.class)
+    void loadInBackground() {
+        if (state != State.LOADING) {
+            return;
+        }
+        Thread loading = new Thread(this::load, "meaning-model");
+        loading.setDaemon(true);
+        loading.start();
+    }
+
+    /** Loads the model in this thread; once only. */
+    public synchronized void load() {
+        if (state != State.LOADING) {
+            return;
+        }
+        long start = System.nanoTime();
+        try {
+            encoder = SentenceEncoder.load(model, 1);
+            state = State.READY;
+            log.info("Sentence model {} loaded in {} ms: searches also find items by meaning", model.id(),
+                    (System.nanoTime() - start) / 1_000_000);
+            events.publishEvent(new MeaningModelLoaded(model.id()));
+        } catch (Exception | LinkageError | OutOfMemoryError e) {
+            // a missing native library, another platform, too little memory: the site goes on by keyword
+            unavailableBecause = e.toString();
+            state = State.UNAVAILABLE;
+            log.warn("Search by meaning is off: the sentence model {} could not be loaded ({}); searches answer by "
+                    + "keyword alone", model.id(), unavailableBecause);
+        }
+    }
+
+    public String id() {
+        return model.id();
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public boolean ready() {
+        return state == State.READY;
+    }
+
+    /** Why the model could not load, or null. */
+    public String unavailableBecause() {
+        return unavailableBecause;
+    }
+
+    /** How many passages this instance has encoded: none again for a passage whose vector is stored. */
+    public long passagesEncoded() {
+        return passagesEncoded.get();
+    }
+
+    /** The vector of a folded question; call only when {@link #ready()}. */
+    public float[] question(String folded) {
+        return questions.get(folded, q -> encodeOne(encoder, q));
+    }
+
+    /** The vectors of folded passages, in order, encoded on every core; call only when {@link #ready()}. */
+    public List<float[]> passages(List<String> folded) {
+        SentenceEncoder using = encoder;
+        List<Future<float[]>> encoded = new ArrayList<>();
+        for (String passage : folded) {
+            // one at a time: padding a batch to its longest passage cost more than it saved
+            encoded.add(encoding.submit(() -> encodeOne(using, passage)));
+        }
+        List<float[]> vectors = new ArrayList<>();
+        try {
+            for (Future<float[]> vector : encoded) {
+                vectors.add(vector.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while encoding passages", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("A passage could not be encoded", e.getCause());
+        }
+        passagesEncoded.addAndGet(folded.size());
+        return vectors;
+    }
+
+    private static float[] encodeOne(SentenceEncoder encoder, String text) {
+        try {
+            return encoder.encode(List.of(text))[0];
+        } catch (ai.onnxruntime.OrtException e) {
+            throw new IllegalStateException("The sentence model failed on a text", e);
+        }
+    }
+
+    @Override
+    public void destroy() throws Exception {
+        encoding.shutdownNow();
+        if (encoder != null) {
+            encoder.close();
+        }
+    }
+}
