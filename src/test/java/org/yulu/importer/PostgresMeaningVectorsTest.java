@@ -53,8 +53,9 @@ class PostgresMeaningVectorsTest {
         MeaningModel model = instance.context().getBean(MeaningModel.class);
         SearchIndex index = instance.context().getBean(SearchIndex.class);
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (!index.holdsEveryVectorOf(model.id())) {
-            assertThat(System.nanoTime()).as("every passage's vector within two minutes").isLessThan(deadline);
+        while (!model.ready() || !index.holdsEveryVectorOf(model.id())) {
+            assertThat(System.nanoTime()).as("the model and every passage's vector within two minutes")
+                    .isLessThan(deadline);
             Thread.sleep(100);
         }
         return model;
