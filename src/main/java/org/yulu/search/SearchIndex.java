@@ -1,16 +1,11 @@
 package org.yulu.search;
 
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.join.QueryBitSetProducer;
@@ -26,7 +21,6 @@ import org.yulu.text.TextFolding;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +36,6 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SearchIndex implements Closeable {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
-    private static final String MEMORY = "memory";
     private static final int THREADS = Runtime.getRuntime().availableProcessors();
     /** Items whose passages' vectors are looked up in one go while building. */
     private static final int ITEMS_PER_LOOKUP = 250;
@@ -54,59 +47,26 @@ public final class SearchIndex implements Closeable {
     /** Where each item's block ends, per segment: a passage's item is the next item document. */
     private final BitSetProducer items = new QueryBitSetProducer(ITEMS);
     private volatile KeptIndex.Vectors vectors = KeptIndex.Vectors.NONE;
+    private final IndexStorage storage;
     private final String location;
-    private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     /** Only grows: a search on the previous index may still name a source a rebuild removed. */
     private final Map<String, String> sourceTitles = new ConcurrentHashMap<>();
     private volatile boolean ready;
 
-    private SearchIndex(Corpus corpus, VectorSource vectorSource, Directory directory, String location)
-            throws IOException {
+    private SearchIndex(Corpus corpus, VectorSource vectorSource, IndexStorage storage) {
         this.corpus = corpus;
         this.vectorSource = vectorSource;
-        this.directory = directory;
-        this.location = location;
-        IndexWriter opened;
-        SearcherManager searching;
-        try {
-            // the index already there is kept until bringUpToDate() has compared it with the corpus
-            opened = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-            try {
-                searching = new SearcherManager(opened, null);
-            } catch (IOException | RuntimeException e) {
-                opened.rollback();
-                throw e;
-            }
-        } catch (LockObtainFailedException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            log.warn("Search index in {} cannot be read ({}); it is removed and will be built anew", location,
-                    e.toString());
-            // even a new index fails to open over damaged files, and these are derived data
-            for (String file : directory.listAll()) {
-                if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
-                    directory.deleteFile(file);
-                }
-            }
-            opened = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
-            searching = new SearcherManager(opened, null);
-        }
-        this.writer = opened;
-        this.searchers = searching;
-    }
-
-    /** Only a finished rebuild commits: closing must not commit what a failed one left, which a later run would keep. */
-    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
-        return new IndexWriterConfig(SearchFields.grams()).setCodec(new YuluCodec()).setOpenMode(mode)
-                .setRAMBufferSizeMB(64).setCommitOnClose(false);
+        this.storage = storage;
+        this.location = storage.location();
+        this.writer = storage.writer();
+        this.searchers = storage.searchers();
     }
 
     /**
      * The index in {@code folder}, not ready until {@link #bringUpToDate()} or {@link #rebuild()}; in memory when the
-     * folder cannot hold one (not writable, or locked by another process), since the index can always be rebuilt
-     * from the corpus. Files there that cannot be read as an index are removed.
+     * folder cannot hold one ({@link IndexStorage}).
      */
     public static SearchIndex open(Path folder, Corpus corpus) {
         return open(folder, corpus, VectorSource.NONE);
@@ -114,13 +74,7 @@ public final class SearchIndex implements Closeable {
 
     /** As {@link #open(Path, Corpus)}, with each passage's vector read from {@code vectors} when it is built. */
     public static SearchIndex open(Path folder, Corpus corpus, VectorSource vectors) {
-        try {
-            Files.createDirectories(folder);
-            return new SearchIndex(corpus, vectors, FSDirectory.open(folder), folder.toString());
-        } catch (IOException | UncheckedIOException e) {
-            log.warn("Search index folder {} cannot be used ({}); keeping the index in memory", folder, e.toString());
-            return inMemory(corpus, vectors);
-        }
+        return new SearchIndex(corpus, vectors, IndexStorage.open(folder));
     }
 
     public static SearchIndex inMemory(Corpus corpus) {
@@ -128,11 +82,7 @@ public final class SearchIndex implements Closeable {
     }
 
     public static SearchIndex inMemory(Corpus corpus, VectorSource vectors) {
-        try {
-            return new SearchIndex(corpus, vectors, new ByteBuffersDirectory(), MEMORY);
-        } catch (IOException e) {
-            throw new UncheckedIOException("An index in memory cannot fail to open", e);
-        }
+        return new SearchIndex(corpus, vectors, IndexStorage.inMemory());
     }
 
     /**
@@ -299,8 +249,6 @@ public final class SearchIndex implements Closeable {
 
     @Override
     public void close() throws IOException {
-        searchers.close();
-        writer.close();
-        directory.close();
+        storage.close();
     }
 }
