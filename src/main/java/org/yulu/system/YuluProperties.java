@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * Yulu's settings. The defaults make {@code ./mvnw spring-boot:run} work from the project folder.
@@ -16,6 +17,8 @@ import java.time.ZoneId;
  * @param publicBaseUrl absolute base for links shared outside the site (OpenGraph, feeds); the request's when empty
  * @param rescanInterval how often the seeds folder is checked for added, changed or removed files; 0 turns it off
  * @param dailyZone     where the quote of the day's day begins and ends
+ * @param cardFonts     font families share cards may be drawn in, the first installed one that draws Chinese
+ *                      chosen: Debian's fonts-noto-cjk, then other Linux, macOS and Windows fonts
  */
 @ConfigurationProperties("yulu")
 public record YuluProperties(
@@ -23,5 +26,8 @@ public record YuluProperties(
         @DefaultValue("data") Path dataDir,
         String publicBaseUrl,
         @DefaultValue("PT1M") Duration rescanInterval,
-        @DefaultValue("Asia/Shanghai") ZoneId dailyZone) {
+        @DefaultValue("Asia/Shanghai") ZoneId dailyZone,
+        @DefaultValue({"Noto Serif CJK SC", "Noto Sans CJK SC", "Source Han Serif SC", "Source Han Sans SC",
+                "WenQuanYi Zen Hei", "AR PL UMing CN", "Songti SC", "PingFang SC", "SimSun", "Microsoft YaHei"})
+        List<String> cardFonts) {
 }
