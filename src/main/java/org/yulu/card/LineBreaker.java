@@ -7,8 +7,8 @@ import java.util.function.ToDoubleFunction;
 /**
  * Breaks text into lines no wider than a width, as Chinese is set: a line may break between any two Han characters,
  * but never before closing punctuation (no line starts with 。，、；：？！」』）》 or their kin) and never after opening
- * punctuation (no line ends with 「『（《); Latin words and numbers break only at spaces or at their edges, unless one is
- * wider than a whole line. A newline in the text always breaks. Pure: the caller says how wide a piece of text is.
+ * punctuation (no line ends with 「『（《); Latin words and numbers break only at spaces, after a hyphen or at their
+ * edges, unless one is wider than a whole line. A newline in the text always breaks. Pure: the caller says how wide a piece of text is.
  */
 final class LineBreaker {
 
@@ -18,6 +18,8 @@ final class LineBreaker {
     static final String NO_LINE_END = "「『（《〈【〔〖〘〚｛［｟“‘«‹([{";
     /** Inside a Latin word or number these keep it whole: don't, e-mail, 3.5, C++, a/b, snake_case. */
     private static final String WORD_JOINERS = "'’-.+_/&#@";
+    /** A hyphenated word breaks after its hyphen only between parts at least this long. */
+    private static final int SHORTEST_PART = 3;
 
     private LineBreaker() {
     }
@@ -141,6 +143,9 @@ final class LineBreaker {
                     break;
                 }
                 end = after;
+                if (next == '-' && joins && end - i > SHORTEST_PART && wordCharactersFrom(text, end) >= SHORTEST_PART) {
+                    break; // a hyphenated compound may break after its hyphen, as Latin text does (e-mail stays whole)
+                }
             }
             return end;
         }
@@ -148,6 +153,25 @@ final class LineBreaker {
             end += Character.charCount(text.codePointAt(end));
         }
         return end;
+    }
+
+    private static int wordCharactersFrom(String text, int start) {
+        int end = start;
+        while (end < text.length() && isWordCharacter(text.codePointAt(end))) {
+            end += Character.charCount(text.codePointAt(end));
+        }
+        return end - start;
+    }
+
+    /** The widest piece the text holds, which a line must hold whole for no word to be cut. */
+    static double widestUnit(String text, ToDoubleFunction<String> width) {
+        double widest = 0;
+        for (String paragraph : text.split("\n")) {
+            for (String unit : units(paragraph)) {
+                widest = Math.max(widest, width.applyAsDouble(unit.strip()));
+            }
+        }
+        return widest;
     }
 
     /** Letters and digits of scripts written with spaces between words; Han and kana break anywhere. */

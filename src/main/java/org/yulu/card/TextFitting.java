@@ -35,20 +35,33 @@ final class TextFitting {
         for (float size = largest; size >= smallest; size -= step) {
             sizes.add(size);
         }
+        // Best at a size where no word is cut; failing that, where the lines at least fit.
+        FittedText best = largestThatFits(text, style, width, height, sizes, leading, true);
+        if (best == null) {
+            best = largestThatFits(text, style, width, height, sizes, leading, false);
+        }
+        return best != null ? best : cut(text, style, width, height, smallest, leading);
+    }
+
+    private FittedText largestThatFits(String text, int style, double width, double height, List<Float> sizes,
+            float leading, boolean wordsWhole) {
         int low = 0;
         int high = sizes.size() - 1;
         FittedText best = null;
         while (low <= high) {
             int middle = (low + high) >>> 1;
-            FittedText set = set(text, style, sizes.get(middle), width, leading, false);
-            if (set.height() <= height) {
+            float size = sizes.get(middle);
+            boolean fits = (!wordsWhole || LineBreaker.widestUnit(text, piece -> face.width(piece, style, size,
+                    context)) <= width);
+            FittedText set = fits ? set(text, style, size, width, leading, false) : null;
+            if (set != null && set.height() <= height) {
                 best = set;
                 high = middle - 1;
             } else {
                 low = middle + 1;
             }
         }
-        return best != null ? best : cut(text, style, width, height, smallest, leading);
+        return best;
     }
 
     /** The text broken into lines no wider than {@code width} at one size. */

@@ -74,6 +74,12 @@ class LineBreakerTest {
     }
 
     @Test
+    void breaksAHyphenatedWordAfterAHyphenBetweenLongParts() {
+        assertThat(lines("long-standing tradition", 5)).containsExactly("long-", "standing", "tradition");
+        assertThat(lines("an e-mail", 3)).containsExactly("an", "e-mail");
+    }
+
+    @Test
     void cutsAWordWiderThanAWholeLineWhereItMust() {
         assertThat(lines("链接https://example.com/interview", 6))
                 .containsExactly("链接https://", "example.com/", "interview");
