@@ -6,9 +6,8 @@ import org.yulu.corpus.Source;
 public record SourceDetails(String id, String title, String author, String date, String url) {
 
     public static SourceDetails of(Source source) {
-        String published = source.getPublishedAt();
-        String date = published == null || published.isBlank() ? null : published.split("T", 2)[0];
-        return new SourceDetails(source.getId(), source.getTitle(), source.getAuthor(), date, source.getUrl());
+        return new SourceDetails(source.getId(), source.getTitle(), source.getAuthor(), source.getPublishedDay(),
+                source.getUrl());
     }
 
     /** Where an item stands in the reading view. */
