@@ -19,7 +19,7 @@ final class LineBreaker {
     /** Inside a Latin word or number these keep it whole: don't, e-mail, 3.5, C++, a/b, snake_case. */
     private static final String WORD_JOINERS = "'’-.+_/&#@";
     /** A hyphenated word breaks after its hyphen only between parts at least this long. */
-    private static final int SHORTEST_PART = 3;
+    private static final int SHORTEST_PART = 4;
 
     private LineBreaker() {
     }
@@ -34,7 +34,33 @@ final class LineBreaker {
     }
 
     private static void breakParagraph(String paragraph, ToDoubleFunction<String> width, double maxWidth,
-            List<String> lines) {
+            List<String> all) {
+        List<String> lines = new ArrayList<>();
+        fill(paragraph, width, maxWidth, lines);
+        avoidALoneLastPiece(lines, width, maxWidth);
+        all.addAll(lines);
+    }
+
+    /** A paragraph does not end in a line of one character alone when the line before can give it another. */
+    private static void avoidALoneLastPiece(List<String> lines, ToDoubleFunction<String> width, double maxWidth) {
+        int last = lines.size() - 1;
+        if (last < 1 || units(lines.get(last)).size() != 1
+                || lines.get(last).codePoints().filter(Character::isLetterOrDigit).count() != 1) {
+            return;
+        }
+        List<String> before = units(lines.get(last - 1));
+        if (before.size() < 3) {
+            return;
+        }
+        String moved = before.get(before.size() - 1);
+        String lastLine = (moved + lines.get(last)).strip();
+        if (!moved.isBlank() && width.applyAsDouble(lastLine) <= maxWidth) {
+            lines.set(last - 1, String.join("", before.subList(0, before.size() - 1)).strip());
+            lines.set(last, lastLine);
+        }
+    }
+
+    private static void fill(String paragraph, ToDoubleFunction<String> width, double maxWidth, List<String> lines) {
         StringBuilder line = new StringBuilder();
         for (String unit : units(paragraph)) {
             if (!line.toString().isBlank() && width.applyAsDouble((line + unit).stripTrailing()) > maxWidth) {
@@ -61,14 +87,26 @@ final class LineBreaker {
         int end = 0;
         while (end < unit.length()) {
             int next = unit.offsetByCodePoints(end, 1);
-            if (end > start && width.applyAsDouble(unit.substring(start, next)) > maxWidth) {
-                lines.add(unit.substring(start, end));
-                start = end;
+            if (end > start && width.applyAsDouble(unit.substring(start, next).strip()) > maxWidth) {
+                int cut = end;
+                while (cut > start + 1 && !mayBreakAt(unit, cut)) {
+                    cut = unit.offsetByCodePoints(cut, -1);
+                }
+                lines.add(unit.substring(start, cut).strip());
+                start = cut;
             }
             end = next;
         }
         rest.setLength(0);
-        rest.append(unit, start, unit.length());
+        rest.append(unit.substring(start).strip());
+    }
+
+    /** Whether a cut at {@code i} leaves closing punctuation to start a line or opening punctuation to end one. */
+    private static boolean mayBreakAt(String text, int i) {
+        String after = text.substring(i).stripLeading();
+        String before = text.substring(0, i).stripTrailing();
+        return (after.isEmpty() || NO_LINE_START.indexOf(after.codePointAt(0)) < 0)
+                && (before.isEmpty() || NO_LINE_END.indexOf(before.codePointBefore(before.length())) < 0);
     }
 
     /**
@@ -144,7 +182,7 @@ final class LineBreaker {
                 }
                 end = after;
                 if (next == '-' && joins && end - i > SHORTEST_PART && wordCharactersFrom(text, end) >= SHORTEST_PART) {
-                    break; // a hyphenated compound may break after its hyphen, as Latin text does (e-mail stays whole)
+                    break; // a hyphenated compound may break after its hyphen, as Latin text does (know-how stays whole)
                 }
             }
             return end;

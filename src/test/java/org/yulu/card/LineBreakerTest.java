@@ -35,7 +35,7 @@ class LineBreakerTest {
         assertThat(lines("我们做大模型，跟量化和金融都没有直接关系。", 6))
                 .containsExactly("我们做大模", "型，跟量化和", "金融都没有直", "接关系。");
         assertThat(lines("这是非常普通的一个。他们之所以惊讶？", 9))
-                .containsExactly("这是非常普通的一", "个。他们之所以惊", "讶？");
+                .containsExactly("这是非常普通的一", "个。他们之所以", "惊讶？");
     }
 
     @Test
@@ -57,7 +57,13 @@ class LineBreakerTest {
     void keepsHalfWidthPunctuationAsTheCorpusWritesItOffTheLineStart() {
         assertThat(lines("我们做大模型,跟量化和金融都没有直接关系.", 6))
                 .allSatisfy(line -> assertThat(line).doesNotStartWith(",").doesNotStartWith("."));
-        assertThat(lines("他说\"你好\"然后走了", 3)).containsExactly("他说", "\"你好\"", "然后走", "了");
+        assertThat(lines("他说\"你好\"然后走了", 3)).containsExactly("他说", "\"你好\"", "然后", "走了");
+    }
+
+    @Test
+    void neverLeavesOneCharacterAloneOnAParagraphsLastLine() {
+        assertThat(lines("创新不完全是商业驱动的还需要好奇心", 8)).containsExactly("创新不完全是商业", "驱动的还需要好", "奇心");
+        assertThat(lines("创新不完全是商业驱动的还需要好奇。", 8)).containsExactly("创新不完全是商业", "驱动的还需要", "好奇。");
     }
 
     @Test
@@ -76,7 +82,7 @@ class LineBreakerTest {
     @Test
     void breaksAHyphenatedWordAfterAHyphenBetweenLongParts() {
         assertThat(lines("long-standing tradition", 5)).containsExactly("long-", "standing", "tradition");
-        assertThat(lines("an e-mail", 3)).containsExactly("an", "e-mail");
+        assertThat(lines("an e-mail and know-how", 4)).containsExactly("an", "e-mail", "and", "know-how");
     }
 
     @Test
