@@ -66,8 +66,7 @@ class CardController {
         CardPainter painter = cards.painter().orElseThrow(() -> new CardNotFoundException(
                 "This server draws no cards: " + cards.whyNone() + "."));
         String id = format.itemId(file);
-        Item item = items.find(kind, id).orElseThrow(() -> new CardNotFoundException(
-                "No " + kind.noun() + " has the id '" + id + "'."));
+        Item item = items.find(kind, id).orElseThrow(() -> new CardNotFoundException(kind.noneWithId(id)));
         CardContent content = cards.content(item);
         String key = content.key(format, painter.typeface().familyName());
         CacheControl caching = key.equals(askedKey) ? KEYED : UNKEYED;
