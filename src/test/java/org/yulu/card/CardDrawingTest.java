@@ -24,10 +24,7 @@ class CardDrawingTest {
     void aCardAskedForWhileItIsBeingDrawnIsDrawnOnce() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         try (CardDrawing drawing = new CardDrawing(new CardStore(folder), 2, 16)) {
-            Supplier<byte[]> slow = () -> {
-                await(release);
-                return new byte[] {1, 2, 3};
-            };
+            Supplier<byte[]> slow = once(release, 1, 2, 3);
             List<CompletableFuture<Path>> asked = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 asked.add(drawing.card("ab12", slow));
@@ -47,10 +44,7 @@ class CardDrawingTest {
     void withEveryThreadBusyAndTheQueueFullMoreCardsAreRefusedNotQueued() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         try (CardDrawing drawing = new CardDrawing(new CardStore(folder), 2, 3)) {
-            Supplier<byte[]> slow = () -> {
-                await(release);
-                return new byte[] {7};
-            };
+            Supplier<byte[]> slow = once(release, 7);
             List<CompletableFuture<Path>> taken = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 taken.add(drawing.card("c" + i, slow));
@@ -81,11 +75,19 @@ class CardDrawingTest {
         }
     }
 
-    static void await(CountDownLatch latch) {
-        try {
-            latch.await(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** A drawing that finishes, with these bytes, once the latch is released. */
+    static Supplier<byte[]> once(CountDownLatch released, int... bytes) {
+        return () -> {
+            try {
+                released.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            byte[] png = new byte[bytes.length];
+            for (int i = 0; i < bytes.length; i++) {
+                png[i] = (byte) bytes[i];
+            }
+            return png;
+        };
     }
 }

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Cards drawn in the installed CJK font (Debian's fonts-noto-cjk, as .ci/run installs it). */
 class CardPainterTest {
@@ -44,7 +43,7 @@ class CardPainterTest {
     @BeforeAll
     static void drawInTheInstalledFont() {
         CardFonts.Choice choice = CardFonts.choose(List.of("Noto Serif CJK SC", "Noto Sans CJK SC"));
-        assumeTrue(choice.typeface().isPresent(), "needs fonts-noto-cjk: " + choice.reason());
+        assertThat(choice.typeface()).as("the card tests need fonts-noto-cjk: " + choice.reason()).isPresent();
         painter = new CardPainter(choice.typeface().orElseThrow());
     }
 
