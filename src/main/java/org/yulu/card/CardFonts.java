@@ -18,9 +18,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Which installed font cards are drawn in: the first family of {@code yulu.card-fonts} that Java's font list has
- * and that draws Chinese. Without one, cards are not offered at all, said once in the log. Java reads the system's
- * fonts slowly, so the list is read in the background once the app is ready, or by whoever needs it first.
+ * Which installed font cards are drawn in, and the painter that draws in it: the first family of
+ * {@code yulu.card-fonts} that Java's font list has and that draws Chinese. Without one, cards are not offered at
+ * all, said once in the log. Java reads the system's fonts slowly, so the list is read in the background once the
+ * app is ready, or by whoever needs it first.
  */
 @Component
 public class CardFonts {
@@ -33,8 +34,8 @@ public class CardFonts {
     private static final Set<String> LOGICAL_FAMILIES = Set.of("Dialog", "DialogInput", "Serif", "SansSerif",
             "Monospaced");
 
-    /** The font cards are drawn in, or why there is none. */
-    record Choice(Optional<CardTypeface> typeface, String reason) {
+    /** What draws cards in the font chosen, or why there is none. */
+    record Choice(Optional<CardPainter> painter, String reason) {
     }
 
     private final List<String> wanted;
@@ -61,19 +62,14 @@ public class CardFonts {
         return choice.join();
     }
 
-    /** Whether pages offer cards: only when a font draws them. */
-    public boolean available() {
-        return choice().typeface().isPresent();
-    }
-
     private void choose() {
         try {
             choice.complete(choose(wanted));
         } catch (RuntimeException | Error e) {
             choice.complete(new Choice(Optional.empty(), "Java could not read the installed fonts: " + e));
         }
-        choice.join().typeface().ifPresentOrElse(
-                face -> log.info("Share cards are drawn in {}", face.familyName()),
+        choice.join().painter().ifPresentOrElse(
+                painter -> log.info("Share cards are drawn in {}", painter.typeface().familyName()),
                 () -> log.warn("Share cards are off: {}", choice.join().reason()));
     }
 
@@ -84,7 +80,7 @@ public class CardFonts {
             Font font = new Font(family, Font.PLAIN, 1);
             if (installed.contains(family) && !LOGICAL_FAMILIES.contains(family)
                     && font.canDisplayUpTo(CHINESE_SAMPLE) == -1) {
-                return new Choice(Optional.of(new CardTypeface(font, others(fonts, family))), family);
+                return new Choice(Optional.of(new CardPainter(new CardTypeface(font, others(fonts, family)))), family);
             }
         }
         return new Choice(Optional.empty(), "none of the fonts in yulu.card-fonts " + wanted

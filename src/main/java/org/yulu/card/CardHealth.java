@@ -25,8 +25,9 @@ class CardHealth implements HealthIndicator {
     @Override
     public Health health() {
         CardFonts.Choice choice = fonts.choice();
-        return choice.typeface()
-                .map(face -> Health.up().withDetail("font", face.familyName()).withDetail("drawn", drawing.drawn()))
+        return choice.painter()
+                .map(painter -> Health.up().withDetail("font", painter.typeface().familyName())
+                        .withDetail("drawn", drawing.drawn()))
                 .orElseGet(() -> Health.status(OFF).withDetail("reason", choice.reason()))
                 .build();
     }

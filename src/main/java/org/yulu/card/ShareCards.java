@@ -53,7 +53,7 @@ public class ShareCards {
 
     /** A painter in the font cards are drawn in, or none. */
     Optional<CardPainter> painter() {
-        return fonts.choice().typeface().map(CardPainter::new);
+        return fonts.choice().painter();
     }
 
     /** Why there are no cards, when there are none. */

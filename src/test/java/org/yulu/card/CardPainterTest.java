@@ -43,8 +43,8 @@ class CardPainterTest {
     @BeforeAll
     static void drawInTheInstalledFont() {
         CardFonts.Choice choice = CardFonts.choose(List.of("Noto Serif CJK SC", "Noto Sans CJK SC"));
-        assertThat(choice.typeface()).as("the card tests need fonts-noto-cjk: " + choice.reason()).isPresent();
-        painter = new CardPainter(choice.typeface().orElseThrow());
+        assertThat(choice.painter()).as("the card tests need fonts-noto-cjk: " + choice.reason()).isPresent();
+        painter = choice.painter().orElseThrow();
     }
 
     static CardContent quote(String words) {
@@ -201,9 +201,9 @@ class CardPainterTest {
     void withoutAFontThatDrawsChineseThereIsNoTypefaceAndTheReasonSaysWhatToInstall() {
         CardFonts.Choice none = CardFonts.choose(List.of("No Such Font", "Dialog"));
 
-        assertThat(none.typeface()).isEmpty();
+        assertThat(none.painter()).isEmpty();
         assertThat(none.reason()).contains("No Such Font").contains("fonts-noto-cjk");
-        assertThat(CardFonts.choose(List.of("DejaVu Sans")).typeface()).isEmpty(); // installed, but draws no Chinese
+        assertThat(CardFonts.choose(List.of("DejaVu Sans")).painter()).isEmpty(); // installed, but draws no Chinese
     }
 
     static CardLayout.Placed words(CardLayout layout) {
