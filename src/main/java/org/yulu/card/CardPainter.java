@@ -36,15 +36,30 @@ final class CardPainter {
     static final Color ACCENT = new Color(0x9a3412);
     static final Color LINE = new Color(0xd0d7de);
 
-    /** The measures of one format, in pixels; font sizes in pixels too. */
+    /**
+     * The measures of one format, in pixels; font sizes in pixels too.
+     *
+     * @param wordsGap the space between the words and who said them
+     */
     private record Design(int left, int right, int top, int bottom, float wordsLargest, float wordsSmallest,
             float wordsLeading, float questionSize, int questionLines, float bylineSize, float sourceSize,
-            float siteSize, int qrSize) {
+            float siteSize, int qrSize, int wordsGap) {
     }
 
+    private static final Design WIDE = new Design(112, 96, 64, 56, 60, 30, 1.55f, 26, 2, 30, 24, 26, 0, 32);
+    private static final Design TALL = new Design(108, 108, 120, 96, 68, 34, 1.6f, 32, 4, 34, 28, 34, 176, 56);
     private static final float QUESTION_LEADING = 1.5f;
-    private static final Design WIDE = new Design(112, 96, 64, 56, 60, 30, 1.55f, 26, 2, 30, 24, 26, 0);
-    private static final Design TALL = new Design(108, 108, 120, 96, 68, 34, 1.6f, 32, 4, 34, 28, 34, 176);
+    private static final float WORDS_SIZE_STEP = 2;
+    /** The accent bar stands this far left of the words, as the site's blockquotes have theirs. */
+    private static final int RULE_OFFSET = 40;
+    private static final int RULE_WIDTH = 6;
+    /** Between the QR code and the texts beside it, and between the divider and what it divides. */
+    private static final int QR_GAP = 40;
+    private static final int DIVIDER_GAP = 28;
+    /** Between two lines of small text set one above the other. */
+    private static final int LINE_GAP = 14;
+    /** How far the site's name stands above the QR code's bottom edge, so that both look aligned. */
+    private static final int BASELINE_LIFT = 8;
 
     private final CardTypeface face;
     private final FontRenderContext context;
@@ -80,15 +95,18 @@ final class CardPainter {
         float footer = format.height() - d.bottom;
         if (format == CardFormat.TALL) {
             qr = new Rectangle2D.Double(format.width() - d.right - d.qrSize, footer - d.qrSize, d.qrSize, d.qrSize);
-            FittedText site = line(content.siteName(), Font.BOLD, d.siteSize, width - d.qrSize - 40);
-            texts.add(placedAbove(site, d.left, footer - 8, width - d.qrSize - 40, ACCENT, false));
-            FittedText scan = line(content.scanHint(), Font.PLAIN, d.sourceSize, width - d.qrSize - 40);
-            texts.add(placedAbove(scan, d.left, footer - 8 - site.height() - 16, width - d.qrSize - 40, MUTED, false));
-            divider = new Line2D.Double(d.left - 40, qr.getY() - 28, format.width() - d.right, qr.getY() - 28);
-            footer = (float) qr.getY() - 56;
+            int besideQr = width - d.qrSize - QR_GAP;
+            FittedText site = line(content.siteName(), Font.BOLD, d.siteSize, besideQr);
+            CardLayout.Placed sitePlaced = placedAbove(site, d.left, footer - BASELINE_LIFT, besideQr, ACCENT, false);
+            texts.add(sitePlaced);
+            FittedText scan = line(content.scanHint(), Font.PLAIN, d.sourceSize, besideQr);
+            texts.add(placedAbove(scan, d.left, sitePlaced.box().getY() - LINE_GAP, besideQr, MUTED, false));
+            double dividerY = qr.getY() - DIVIDER_GAP;
+            divider = new Line2D.Double(d.left - RULE_OFFSET, dividerY, format.width() - d.right, dividerY);
+            footer = (float) (dividerY - DIVIDER_GAP);
         }
         String sourceLine = sourceLine(content, Font.PLAIN, d.sourceSize,
-                format == CardFormat.WIDE ? width - siteWidth(content, d) - 32 : width);
+                format == CardFormat.WIDE ? width - siteWidth(content, d) - QR_GAP : width);
         FittedText source = line(sourceLine, Font.PLAIN, d.sourceSize, width);
         CardLayout.Placed sourcePlaced = placedAbove(source, d.left, footer, width, MUTED, false);
         texts.add(sourcePlaced);
@@ -97,24 +115,24 @@ final class CardPainter {
             texts.add(placedAbove(site, d.left, footer, width, ACCENT, true));
         }
         FittedText byline = line(content.byline(), Font.BOLD, d.bylineSize, width);
-        CardLayout.Placed bylinePlaced = placedAbove(byline, d.left, (float) sourcePlaced.box().getY() - 14, width,
+        CardLayout.Placed bylinePlaced = placedAbove(byline, d.left, sourcePlaced.box().getY() - LINE_GAP, width,
                 TEXT, false);
         texts.add(bylinePlaced);
 
         // The words fill what is left above, with an exchange's question before them; both are centred in it.
         double areaTop = d.top;
-        double areaBottom = bylinePlaced.box().getY() - (format == CardFormat.WIDE ? 32 : 56);
+        double areaBottom = bylinePlaced.box().getY() - d.wordsGap;
         FittedText question = null;
         double questionGap = 0;
         if (content.question() != null) {
-            question = fitting.fit(face.drawable(ChinesePunctuation.widen(content.question())), Font.PLAIN, width,
+            question = fitting.fit(asSet(content.question()), Font.PLAIN, width,
                     fitting.height(d.questionLines, Font.PLAIN, d.questionSize, QUESTION_LEADING), d.questionSize,
                     d.questionSize, 1, QUESTION_LEADING);
             questionGap = d.questionSize;
         }
         double wordsHeight = areaBottom - areaTop - (question == null ? 0 : question.height() + questionGap);
-        FittedText words = fitting.fit(face.drawable(ChinesePunctuation.widen(content.words())), Font.PLAIN, width, wordsHeight,
-                d.wordsLargest, d.wordsSmallest, 2, d.wordsLeading);
+        FittedText words = fitting.fit(asSet(content.words()), Font.PLAIN, width, wordsHeight, d.wordsLargest,
+                d.wordsSmallest, WORDS_SIZE_STEP, d.wordsLeading);
         double used = words.height() + (question == null ? 0 : question.height() + questionGap);
         double top = areaTop + (areaBottom - areaTop - used) / 2;
         if (question != null) {
@@ -124,7 +142,8 @@ final class CardPainter {
         }
         texts.add(new CardLayout.Placed(words, new Rectangle2D.Double(d.left, top, width, words.height()), TEXT,
                 false));
-        Rectangle2D rule = new Rectangle2D.Double(d.left - 40, top, 6, Math.max(words.height(), d.wordsSmallest));
+        Rectangle2D rule = new Rectangle2D.Double(d.left - RULE_OFFSET, top, RULE_WIDTH,
+                Math.max(words.height(), d.wordsSmallest));
         return new CardLayout(format, texts, rule, divider, qr);
     }
 
@@ -210,7 +229,7 @@ final class CardPainter {
 
     /** 《title》 · date, the title shortened so that the whole fits. */
     private String sourceLine(CardContent content, int style, float size, double width) {
-        String title = face.drawable(ChinesePunctuation.widen(content.sourceTitle())).replace('\n', ' ');
+        String title = asSet(content.sourceTitle()).replace('\n', ' ');
         String date = content.date() == null ? "" : " · " + content.date();
         int length = title.codePointCount(0, title.length());
         return longestThatFits(count -> "《" + title.substring(0, title.offsetByCodePoints(0, count))
@@ -232,6 +251,11 @@ final class CardPainter {
             }
         }
         return start.apply(low);
+    }
+
+    /** Text as a card sets it: Chinese punctuation in full width, what no font draws left out. */
+    private String asSet(String text) {
+        return face.drawable(ChinesePunctuation.widen(text));
     }
 
     private double siteWidth(CardContent content, Design d) {

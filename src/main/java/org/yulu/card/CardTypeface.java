@@ -114,7 +114,8 @@ final class CardTypeface {
         if (font != family) {
             return font.deriveFont(style, size);
         }
-        return sized.computeIfAbsent(((long) Float.floatToIntBits(size) << 2) | style, key -> font.deriveFont(style, size));
+        long key = ((long) Float.floatToIntBits(size) << 2) | style;
+        return sized.computeIfAbsent(key, k -> font.deriveFont(style, size));
     }
 
     /** Characters that show nothing themselves or only change the one before: joiners, selectors, skin tones, tags. */

@@ -8,7 +8,8 @@ import java.util.function.ToDoubleFunction;
  * Breaks text into lines no wider than a width, as Chinese is set: a line may break between any two Han characters,
  * but never before closing punctuation (no line starts with 。，、；：？！」』）》 or their kin) and never after opening
  * punctuation (no line ends with 「『（《); Latin words and numbers break only at spaces, after a hyphen or at their
- * edges, unless one is wider than a whole line. A newline in the text always breaks. Pure: the caller says how wide a piece of text is.
+ * edges, unless one is wider than a whole line. A newline in the text always breaks. Pure: the caller says how wide
+ * a piece of text is.
  */
 final class LineBreaker {
 
@@ -182,7 +183,7 @@ final class LineBreaker {
                 }
                 end = after;
                 if (next == '-' && joins && end - i > SHORTEST_PART && wordCharactersFrom(text, end) >= SHORTEST_PART) {
-                    break; // a hyphenated compound may break after its hyphen, as Latin text does (know-how stays whole)
+                    break; // a compound may break after its hyphen, as Latin text does; know-how stays whole
                 }
             }
             return end;

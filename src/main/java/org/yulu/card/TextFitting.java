@@ -81,7 +81,8 @@ final class TextFitting {
     /** The longest start of the text that fits at the smallest size with "…" after it. */
     private FittedText cut(String text, int style, double width, double height, float size, float leading) {
         String rough = roughCut(text, width, height, size);
-        for (List<Integer> ends : List.of(ends(rough, SENTENCE_ENDS), ends(rough, CLAUSE_ENDS), everyCharacter(rough))) {
+        List<List<Integer>> cuts = List.of(ends(rough, SENTENCE_ENDS), ends(rough, CLAUSE_ENDS), everyCharacter(rough));
+        for (List<Integer> ends : cuts) {
             int low = 0;
             int high = ends.size() - 1;
             FittedText best = null;
@@ -106,7 +107,8 @@ final class TextFitting {
     /** Only as much of a very long text as could ever fit, so that cutting it does not set all of it. */
     private static String roughCut(String text, double width, double height, float size) {
         int fits = (int) (width / size * (height / size)) * ROUGH_CUT_BOXES;
-        return text.codePointCount(0, text.length()) <= fits ? text : text.substring(0, text.offsetByCodePoints(0, fits));
+        return text.codePointCount(0, text.length()) <= fits ? text
+                : text.substring(0, text.offsetByCodePoints(0, fits));
     }
 
     private static String withEllipsis(String start) {

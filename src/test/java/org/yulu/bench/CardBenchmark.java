@@ -58,7 +58,8 @@ class CardBenchmark {
                 System.arraycopy(fetchAll(app, cards), 0, cached, round * cards.size(), cards.size());
             }
             report("cached, read from the data folder (%d requests): %s", cached.length, percentiles(cached));
-            report("kept on disk: %d cards, %,d KB", cards.size(), ScaleBenchmark.folderBytes(data.resolve("cards")) / 1024);
+            report("kept on disk: %d cards, %,d KB", cards.size(),
+                    ScaleBenchmark.folderBytes(data.resolve("cards")) / 1024);
         }
     }
 

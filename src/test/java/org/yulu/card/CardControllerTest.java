@@ -123,7 +123,8 @@ class CardControllerTest {
         assertThat(forADay.getResponse().getHeader("Cache-Control")).isEqualTo("max-age=86400, public");
         assertThat(forADay.getResponse().getHeader("ETag")).isEqualTo("\"" + key + "\"");
         assertThat(stale.getResponse().getHeader("Cache-Control")).isEqualTo("max-age=86400, public");
-        assertThat(stale.getResponse().getContentAsByteArray()).isEqualTo(forGood.getResponse().getContentAsByteArray());
+        assertThat(stale.getResponse().getContentAsByteArray())
+                .isEqualTo(forGood.getResponse().getContentAsByteArray());
     }
 
     @Test
@@ -188,7 +189,8 @@ class CardControllerTest {
                 .andExpect(content().string("No interview exchange has the id '000_thoughts-2'."));
         mvc.perform(get("/cards/quotes/000_thoughts-2.jpg"))
                 .andExpect(status().isNotFound())
-                .andExpect(content().string("A card's address ends in {id}.png or {id}-tall.png, not '000_thoughts-2.jpg'."));
+                .andExpect(content().string(
+                        "A card's address ends in {id}.png or {id}-tall.png, not '000_thoughts-2.jpg'."));
     }
 
     @Test

@@ -1,7 +1,9 @@
 package org.yulu.card;
 
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.LuminanceSource;
+import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,6 +14,7 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
+import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -30,8 +33,8 @@ class CardPainterTest {
     static final String ASKED = "记者：为什么DeepSeek会让硅谷的很多人惊讶?";
     static final String LONG = "在颠覆性的技术面前,闭源形成的护城河是短暂的,即使OpenAI闭源,也无法阻止被别人赶超。"
             .repeat(50).substring(0, 2000);
-    static final String MARKUP = "我看<a href=\"javascript:alert(1)\">javascript:alert(1)</a>,\"引号\"、'quote'、&amp;与&都只是文字。"
-            + "<script>alert(1)</script>";
+    static final String MARKUP = "我看<a href=\"javascript:alert(1)\">javascript:alert(1)</a>,"
+            + "\"引号\"、'quote'、&amp;与&都只是文字。<script>alert(1)</script>";
     static final String EMOJI = "开源很酷😀👍🏽,家人👨‍👩‍👧在一起❤️ ok";
     static final String LATIN = "Innovation is not only driven by business; it also needs curiosity and the desire to "
             + "create. Supercalifragilisticexpialidocious-words-stay-whole when they can.";
@@ -94,7 +97,8 @@ class CardPainterTest {
                     double height = text.lines().isEmpty() ? 0 : (text.lines().size() - 1) * text.pitch()
                             + metrics.getLineMetrics(CardFonts.CHINESE_SAMPLE, g).getAscent()
                             + metrics.getLineMetrics(CardFonts.CHINESE_SAMPLE, g).getDescent();
-                    assertThat(height).as("height of %s", text.lines()).isLessThanOrEqualTo(placed.box().getHeight() + 0.01);
+                    assertThat(height).as("height of %s", text.lines())
+                            .isLessThanOrEqualTo(placed.box().getHeight() + 0.01);
                     assertThat(placed.box().getMinX()).isGreaterThanOrEqualTo(48);
                     assertThat(placed.box().getMaxX()).isLessThanOrEqualTo(format.width() - 48);
                     assertThat(placed.box().getMinY()).isGreaterThanOrEqualTo(48);
@@ -192,7 +196,7 @@ class CardPainterTest {
                 (int) qr.getWidth() + 2 * margin, (int) qr.getHeight() + 2 * margin);
 
         String read = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(luminance(code))),
-                Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, false)).getText();
+                Map.of(DecodeHintType.PURE_BARCODE, false)).getText();
 
         assertThat(read).isEqualTo(PERMALINK);
     }
@@ -263,9 +267,9 @@ class CardPainterTest {
     static Graphics2D graphics() {
         Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
         g.setRenderingHints(Map.of(
-                java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON,
-                java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON,
-                java.awt.RenderingHints.KEY_FRACTIONALMETRICS, java.awt.RenderingHints.VALUE_FRACTIONALMETRICS_ON));
+                RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON,
+                RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON,
+                RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON));
         assertThat(g.getFontRenderContext()).isEqualTo(painter.context());
         return g;
     }
@@ -273,13 +277,6 @@ class CardPainterTest {
     static LuminanceSource luminance(BufferedImage image) {
         int width = image.getWidth();
         int height = image.getHeight();
-        byte[] grey = new byte[width * height];
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                int rgb = image.getRGB(x, y);
-                grey[y * width + x] = (byte) (((rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff)) / 3);
-            }
-        }
-        return new com.google.zxing.RGBLuminanceSource(width, height, image.getRGB(0, 0, width, height, null, 0, width));
+        return new RGBLuminanceSource(width, height, image.getRGB(0, 0, width, height, null, 0, width));
     }
 }

@@ -6,6 +6,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
@@ -122,8 +123,8 @@ class LineBreakerTest {
         Arbitrary<String> han = Arbitraries.strings().withCharRange('一', '龥').ofLength(1);
         Arbitrary<String> word = Arbitraries.strings().withCharRange('a', 'z').withCharRange('0', '9').ofMinLength(1)
                 .ofMaxLength(6);
-        Arbitrary<String> core = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(8, han), net.jqwik.api.Tuple.of(2, word), net.jqwik.api.Tuple.of(1, word.map(w -> w + " ")));
+        Arbitrary<String> core = Arbitraries.frequencyOf(Tuple.of(8, han), Tuple.of(2, word),
+                Tuple.of(1, word.map(w -> w + " ")));
         Arbitrary<String> opening = Arbitraries.of("", "", "", "", "「", "《", "（", "“");
         Arbitrary<String> closing = Arbitraries.of("", "", "", "", "，", "。", "」", "》", "）", "、", "！", "？", "…", "”");
         Arbitrary<String> piece = Combinators.combine(opening, core, closing).as((o, c, e) -> o + c + e);

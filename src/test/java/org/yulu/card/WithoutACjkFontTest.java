@@ -61,7 +61,8 @@ class WithoutACjkFontTest {
         HttpResponse<String> card = new TestHttp(port).get("/cards/quotes/000_ce303afc9506ad64-1.png");
 
         assertThat(card.statusCode()).isEqualTo(404);
-        assertThat(card.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
+        assertThat(card.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
         assertThat(card.body()).isEqualTo("This server draws no cards: none of the fonts in yulu.card-fonts "
                 + "[No Such Font, DejaVu Sans] is installed and draws Chinese; install one (on Debian: apt-get install "
                 + "fonts-noto-cjk).");
