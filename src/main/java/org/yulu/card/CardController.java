@@ -1,7 +1,5 @@
 package org.yulu.card;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -29,8 +27,6 @@ import java.util.concurrent.CompletableFuture;
  */
 @Controller
 class CardController {
-
-    private static final Logger log = LoggerFactory.getLogger(CardController.class);
 
     static final CacheControl KEYED = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
     static final CacheControl UNKEYED = CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
@@ -88,12 +84,6 @@ class CardController {
     @ExceptionHandler(CardsBusyException.class)
     ResponseEntity<String> busy(CardsBusyException e) {
         return plain(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER).body(e.getMessage());
-    }
-
-    @ExceptionHandler(Exception.class)
-    ResponseEntity<String> failed(Exception e, WebRequest request) {
-        log.error("Card {} could not be drawn", request.getDescription(false), e);
-        return plain(HttpStatus.INTERNAL_SERVER_ERROR).body("This card could not be drawn; please try again later.");
     }
 
     private static ResponseEntity.BodyBuilder plain(HttpStatus status) {

@@ -27,6 +27,7 @@ class CardDrawing implements AutoCloseable {
 
     /** At most two cores draw cards at once, whatever the machine has. */
     static final int THREADS = 2;
+    /** Cards that may wait for a thread; one more is refused rather than queued. */
     static final int QUEUE = 16;
 
     private final CardStore store;

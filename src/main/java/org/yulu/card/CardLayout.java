@@ -13,7 +13,7 @@ import java.util.List;
  * @param divider the line above the QR code, or null on a card without one
  * @param qr      where the QR code goes, or null on a card without one
  */
-record CardLayout(CardFormat format, List<Placed> texts, Rectangle2D rule, Line2D divider, Rectangle2D qr) {
+record CardLayout(List<Placed> texts, Rectangle2D rule, Line2D divider, Rectangle2D qr) {
 
     /** A text set in a box: its lines start at the box's top, from its left edge or, right-aligned, to its right. */
     record Placed(FittedText text, Rectangle2D box, Color color, boolean rightAligned) {

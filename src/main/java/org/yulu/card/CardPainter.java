@@ -144,7 +144,7 @@ final class CardPainter {
                 false));
         Rectangle2D rule = new Rectangle2D.Double(d.left - RULE_OFFSET, top, RULE_WIDTH,
                 Math.max(words.height(), d.wordsSmallest));
-        return new CardLayout(format, texts, rule, divider, qr);
+        return new CardLayout(texts, rule, divider, qr);
     }
 
     BufferedImage paint(CardContent content, CardFormat format) {
