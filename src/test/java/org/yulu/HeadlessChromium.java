@@ -59,6 +59,12 @@ public final class HeadlessChromium {
                 Map.of("width", 375, "height", 812, "deviceScaleFactor", 2, "mobile", true));
     }
 
+    /** A viewport of this many CSS pixels, as a phone (narrow) or a desktop window shows the page. */
+    public static void sized(ChromeDriver browser, int width, int height) {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
     public static void desktopSized(ChromeDriver browser) {
         browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }

@@ -156,7 +156,8 @@ class SiteInTheBrowserTest {
         assertThat(meta("property", "og:type")).isEqualTo("article");
         assertThat(meta("property", "og:site_name")).isEqualTo("语录 Yulu");
         assertThat(meta("property", "og:locale")).isEqualTo("zh_CN");
-        assertThat(meta("name", "twitter:card")).isEqualTo("summary");
+        assertThat(meta("name", "twitter:card")).isEqualTo("summary_large_image");
+        assertThat(meta("property", "og:image")).startsWith(url("/cards/exchanges/" + BLOG + "-5.png?v="));
         assertThat(browser.findElement(By.cssSelector("link[rel='canonical']")).getAttribute("href"))
                 .isEqualTo(url("/exchanges/" + BLOG + "-5"));
         HeadlessChromium.screenshot(browser, "exchange-permalink");
@@ -230,6 +231,28 @@ class SiteInTheBrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("找不到这个页面");
         assertThat(browser.findElement(By.cssSelector("form[role='search'] input[name='q']")).isDisplayed()).isTrue();
         assertThat(browser.getPageSource()).doesNotContain("Exception").doesNotContain("no-such-quote'");
+    }
+
+    @Test
+    void aPermalinkOffersItsTallCardToSaveAndItsPreviewImageLoads() {
+        for (int width : new int[] {390, 1280}) {
+            open("/quotes/" + THOUGHTS + "-1");
+            HeadlessChromium.sized(browser, width, 900);
+            browser.navigate().refresh();
+            WebElement save = browser.findElement(By.cssSelector(".save-card a"));
+            assertThat(save.getText()).isEqualTo("保存图片");
+            assertThat(save.getAttribute("download")).isEqualTo("yulu-" + THOUGHTS + "-1-tall.png");
+            assertThat(save.isDisplayed()).isTrue();
+            Number overflow = (Number) browser.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(overflow.intValue()).as("sideways overflow at %d px", width).isZero();
+            HeadlessChromium.screenshot(browser, "permalink-with-card-" + width);
+        }
+
+        browser.get(meta("property", "og:image"));
+        Object size = browser.executeScript("var i = document.images[0]; return i.naturalWidth + 'x' + i.naturalHeight;");
+        assertThat(size).isEqualTo("1200x630");
+        HeadlessChromium.screenshot(browser, "wide-card");
     }
 
     /** Waits for the navigation a key press or a click started, then checks where it went. */

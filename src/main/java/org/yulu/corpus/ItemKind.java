@@ -34,6 +34,11 @@ public enum ItemKind {
         return noun;
     }
 
+    /** What a client is told when no item of this kind has the id it asked for. */
+    public String noneWithId(String id) {
+        return "No " + noun + " has the id '" + id + "'.";
+    }
+
     public static Optional<ItemKind> ofType(String type) {
         return Arrays.stream(values()).filter(kind -> kind.type.equals(type)).findFirst();
     }

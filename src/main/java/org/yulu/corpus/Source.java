@@ -67,6 +67,11 @@ public class Source {
         return publishedAt;
     }
 
+    /** The day of {@link #getPublishedAt()} alone (2025-02-09), or null when the document gives no date. */
+    public String getPublishedDay() {
+        return publishedAt == null || publishedAt.isBlank() ? null : publishedAt.split("T", 2)[0];
+    }
+
     public String getContentHash() {
         return contentHash;
     }

@@ -40,7 +40,7 @@ class EmbedPageController {
 
     private String card(ItemKind kind, String id, Model model) {
         Item item = items.find(kind, id).orElseThrow(
-                () -> new NoItemException("No " + kind.noun() + " has the id '" + id + "'."));
+                () -> new NoItemException(kind.noneWithId(id)));
         model.addAttribute("item", item);
         model.addAttribute("permalink", urls.absolute(item.url()));
         return "embed/card";

@@ -6,6 +6,6 @@ import org.yulu.system.NotFoundException;
 class ItemNotFoundException extends NotFoundException {
 
     ItemNotFoundException(ItemKind kind, String id) {
-        super("No " + kind.noun() + " has the id '" + id + "'.");
+        super(kind.noneWithId(id));
     }
 }

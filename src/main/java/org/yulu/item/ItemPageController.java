@@ -4,6 +4,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.yulu.card.ItemCards;
+import org.yulu.card.ShareCards;
 import org.yulu.corpus.CorpusItems;
 import org.yulu.corpus.Item;
 import org.yulu.corpus.ItemKind;
@@ -15,9 +17,11 @@ import org.yulu.system.PageMeta;
 import org.yulu.system.PublicUrls;
 import org.yulu.text.MarkedText;
 
+import java.util.Optional;
+
 /**
- * The permalink page of one item: its words with the passages shared elsewhere marked, where it stands, and the items
- * close to it in meaning.
+ * The permalink page of one item: its words with the passages shared elsewhere marked, where it stands, the items
+ * close to it in meaning, and its share cards when this server draws them.
  */
 @Controller
 class ItemPageController {
@@ -27,14 +31,16 @@ class ItemPageController {
     private final RelatedPassages related;
     private final SimilarItems similar;
     private final PublicUrls urls;
+    private final ShareCards cards;
 
     ItemPageController(CorpusItems items, SourceReading reading, RelatedPassages related, SimilarItems similar,
-            PublicUrls urls) {
+            PublicUrls urls, ShareCards cards) {
         this.items = items;
         this.reading = reading;
         this.related = related;
         this.similar = similar;
         this.urls = urls;
+        this.cards = cards;
     }
 
     @GetMapping("/quotes/{id}")
@@ -54,7 +60,10 @@ class ItemPageController {
         model.addAttribute("text", MarkedText.of(item.words(), related.sharedRanges(id)));
         model.addAttribute("place", reading.place(item.source().id(), item.position()));
         String permalink = urls.absolute(item.url());
-        model.addAttribute("meta", PageMeta.ofSaying(item.speaker(), item.words(), permalink));
+        PageMeta meta = PageMeta.ofSaying(item.speaker(), item.words(), permalink);
+        Optional<ItemCards> itemCards = cards.of(item);
+        model.addAttribute("meta", itemCards.map(c -> meta.withImage(c.preview())).orElse(meta));
+        model.addAttribute("cards", itemCards.orElse(null));
         model.addAttribute("oembed", OEmbedDiscovery.of(urls.base(), permalink));
         return "item/" + kind.type();
     }

@@ -6,10 +6,8 @@ import org.yulu.corpus.Source;
 public record SourceDetails(String id, String title, String author, String date, String url, String originUrl) {
 
     public static SourceDetails of(Source source) {
-        String published = source.getPublishedAt();
-        String date = published == null || published.isBlank() ? null : published.split("T", 2)[0];
-        return new SourceDetails(source.getId(), source.getTitle(), source.getAuthor(), date, source.getUrl(),
-                source.getOriginUrl());
+        return new SourceDetails(source.getId(), source.getTitle(), source.getAuthor(), source.getPublishedDay(),
+                source.getUrl(), source.getOriginUrl());
     }
 
     /** Where an item stands in the reading view. */

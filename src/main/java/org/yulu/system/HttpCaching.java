@@ -28,6 +28,8 @@ class HttpCaching implements WebMvcConfigurer {
     static final String[] PERMALINKS = {"/quotes/*", "/exchanges/*", "/sources/*", "/embed/quotes/*",
             "/embed/exchanges/*"};
     static final Set<String> SEARCHES = Set.of("/search", "/api/search");
+    /** Share cards carry their own ETag, a hash of what they show, checked before a card is drawn or read. */
+    static final String OWN_ETAGS = "/cards/";
 
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
@@ -36,7 +38,8 @@ class HttpCaching implements WebMvcConfigurer {
                     @Override
                     protected boolean shouldNotFilter(HttpServletRequest request) {
                         // A search answer is rarely asked for twice, and hashing it cost a tenth of its time.
-                        return SEARCHES.contains(request.getRequestURI());
+                        return SEARCHES.contains(request.getRequestURI())
+                                || request.getRequestURI().startsWith(OWN_ETAGS);
                     }
                 });
         registration.addUrlPatterns("/*");

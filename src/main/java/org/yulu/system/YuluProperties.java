@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * Yulu's settings. The defaults make {@code ./mvnw spring-boot:run} work from the project folder.
@@ -19,6 +20,8 @@ import java.time.ZoneId;
  *                      document prints without a zone is read
  * @param meaningSearch whether searches also find items by meaning, with the sentence model loaded after the start;
  *                      off, they answer by keyword alone and the model is never loaded
+ * @param cardFonts     font families share cards may be drawn in, the first installed one that draws Chinese
+ *                      chosen: Debian's fonts-noto-cjk, then other Linux, macOS and Windows fonts
  */
 @ConfigurationProperties("yulu")
 public record YuluProperties(
@@ -27,5 +30,8 @@ public record YuluProperties(
         String publicBaseUrl,
         @DefaultValue("PT1M") Duration rescanInterval,
         @DefaultValue("Asia/Shanghai") ZoneId timeZone,
-        @DefaultValue("true") boolean meaningSearch) {
+        @DefaultValue("true") boolean meaningSearch,
+        @DefaultValue({"Noto Serif CJK SC", "Noto Sans CJK SC", "Source Han Serif SC", "Source Han Sans SC",
+                "WenQuanYi Zen Hei", "AR PL UMing CN", "Songti SC", "PingFang SC", "SimSun", "Microsoft YaHei"})
+        List<String> cardFonts) {
 }

@@ -8,8 +8,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.yulu.search.SimilarItems;
 import org.springframework.test.web.servlet.MockMvc;
+import org.yulu.card.CardFonts;
+import org.yulu.card.ShareCards;
 import org.yulu.corpus.CorpusItems;
 import org.yulu.corpus.ExchangeRepository;
+import org.yulu.corpus.SourceRepository;
 import org.yulu.corpus.InterviewExchange;
 import org.yulu.corpus.QuoteRepository;
 import org.yulu.related.RelatedPassages;
@@ -21,6 +24,7 @@ import org.yulu.system.YuluProperties;
 
 import java.util.Optional;
 
+import static org.hamcrest.Matchers.startsWith;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -30,7 +34,7 @@ import static org.yulu.SampleCorpus.exchange;
 
 /** Without a configured public base URL, shared links use the request's own scheme and host. */
 @WebMvcTest(ItemPageController.class)
-@Import({PublicUrls.class, CorpusItems.class})
+@Import({PublicUrls.class, CorpusItems.class, ShareCards.class, CardFonts.class})
 @EnableConfigurationProperties(YuluProperties.class)
 class ExchangePageControllerTest {
 
@@ -45,6 +49,9 @@ class ExchangePageControllerTest {
 
     @MockitoBean
     ExchangeRepository exchanges;
+
+    @MockitoBean
+    SourceRepository sources;
 
     @MockitoBean
     QuoteRepository quotes;
@@ -77,7 +84,13 @@ class ExchangePageControllerTest {
                 .andExpect(xpath("//meta[@property='og:url']/@content").string("https://yulu.test:8443/exchanges/003_blog-5"))
                 .andExpect(xpath("//p[@class='cite']").string(
                         "梁文锋语，出自北风《deepseek创始人的专访和北风对技术的回顾》，https://yulu.test:8443/exchanges/003_blog-5"))
-                .andExpect(xpath("//nav[@class='neighbours']/a").doesNotExist());
+                .andExpect(xpath("//nav[@class='neighbours']/a").doesNotExist())
+                .andExpect(xpath("//meta[@property='og:image']/@content")
+                        .string(startsWith("https://yulu.test:8443/cards/exchanges/003_blog-5.png?v=")))
+                .andExpect(xpath("//meta[@property='og:image:alt']/@content")
+                        .string("在颠覆性的技术面前,闭源形成的护城河是短暂的。"))
+                .andExpect(xpath("//p[@class='save-card']/a/@href")
+                        .string(startsWith("/cards/exchanges/003_blog-5-tall.png?v=")));
     }
 
     @Test

@@ -9,8 +9,11 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.yulu.search.SimilarItems;
 import org.springframework.test.web.servlet.MockMvc;
+import org.yulu.card.CardFonts;
+import org.yulu.card.ShareCards;
 import org.yulu.corpus.CorpusItems;
 import org.yulu.corpus.ExchangeRepository;
+import org.yulu.corpus.SourceRepository;
 import org.yulu.corpus.Quote;
 import org.yulu.corpus.QuoteRepository;
 import org.yulu.corpus.RelatedItem;
@@ -23,7 +26,10 @@ import org.yulu.text.TextRange;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
+import static org.hamcrest.Matchers.matchesRegex;
+import static org.hamcrest.Matchers.startsWith;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -34,7 +40,7 @@ import static org.yulu.SampleCorpus.place;
 import static org.yulu.SampleCorpus.quote;
 
 @WebMvcTest(ItemPageController.class)
-@Import({PublicUrls.class, CorpusItems.class})
+@Import({PublicUrls.class, CorpusItems.class, ShareCards.class, CardFonts.class})
 @EnableConfigurationProperties(YuluProperties.class)
 @TestPropertySource(properties = "yulu.public-base-url=https://yulu.example/")
 class QuotePageControllerTest {
@@ -54,6 +60,9 @@ class QuotePageControllerTest {
 
     @MockitoBean
     ExchangeRepository exchanges;
+
+    @MockitoBean
+    SourceRepository sources;
 
     @MockitoBean
     SourceReading reading;
@@ -98,8 +107,40 @@ class QuotePageControllerTest {
                 .andExpect(xpath("//meta[@property='og:type']/@content").string("article"))
                 .andExpect(xpath("//meta[@property='og:site_name']/@content").string("语录 Yulu"))
                 .andExpect(xpath("//meta[@property='og:locale']/@content").string("zh_CN"))
-                .andExpect(xpath("//meta[@name='twitter:card']/@content").string("summary"))
+                .andExpect(xpath("//meta[@name='twitter:card']/@content").string("summary_large_image"))
                 .andExpect(xpath("//meta[@name='twitter:description']/@content").string("语言大模型是通往AGI的必经之路。"));
+    }
+
+    @Test
+    void previewsAsItsWideCardAndOffersTheTallOneToSave() throws Exception {
+        given(quotes.findWithSourceById(SECOND.getId())).willReturn(Optional.of(SECOND));
+        given(sources.findById(THOUGHTS.getId())).willReturn(Optional.of(THOUGHTS));
+        given(reading.place(THOUGHTS.getId(), 2)).willReturn(place(THOUGHTS, FIRST, THIRD));
+        String card = "https://yulu.example/cards/quotes/000_thoughts-2.png?v=";
+
+        mvc.perform(get("/quotes/000_thoughts-2"))
+                .andExpect(xpath("//meta[@property='og:image']/@content").string(matchesRegex(
+                        Pattern.quote(card) + "[0-9a-f]{32}")))
+                .andExpect(xpath("//meta[@property='og:image:type']/@content").string("image/png"))
+                .andExpect(xpath("//meta[@property='og:image:width']/@content").string("1200"))
+                .andExpect(xpath("//meta[@property='og:image:height']/@content").string("630"))
+                .andExpect(xpath("//meta[@property='og:image:alt']/@content").string("语言大模型是通往AGI的必经之路。"))
+                .andExpect(xpath("//meta[@name='twitter:card']/@content").string("summary_large_image"))
+                .andExpect(xpath("//meta[@name='twitter:image']/@content").string(startsWith(card)))
+                .andExpect(xpath("//p[@class='save-card']/a").string("保存图片"))
+                .andExpect(xpath("//p[@class='save-card']/a/@href").string(matchesRegex(
+                        Pattern.quote("/cards/quotes/000_thoughts-2-tall.png?v=") + "[0-9a-f]{32}")))
+                .andExpect(xpath("//p[@class='save-card']/a/@download").string("yulu-000_thoughts-2-tall.png"));
+    }
+
+    @Test
+    void aLongQuoteIsShortenedInThePreviewImagesDescription() throws Exception {
+        Quote longer = quote(THOUGHTS, 5, 5, "梁文锋", "创新".repeat(150));
+        given(quotes.findWithSourceById(longer.getId())).willReturn(Optional.of(longer));
+        given(reading.place(THOUGHTS.getId(), 5)).willReturn(place(THOUGHTS, THIRD, null));
+
+        mvc.perform(get("/quotes/000_thoughts-5"))
+                .andExpect(xpath("//meta[@property='og:image:alt']/@content").string("创新".repeat(99) + "创…"));
     }
 
     @Test

@@ -169,8 +169,9 @@ class SecurityHeadersTest {
         HttpResponse<String> health = http.get("/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);
         assertSecurityHeaders(health);
-        assertThat(health.body()).startsWith("{\"components\":{\"db\":{\"status\":\"UP\"}")
-                .contains("\"searchIndex\":{\"status\":\"UP\"}")
+        assertThat(health.body()).startsWith("{\"components\":{")
+                .contains("\"db\":{\"status\":\"UP\"}", "\"searchIndex\":{\"status\":\"UP\"}",
+                        "\"cards\":{\"status\":\"UP\"}")
                 .endsWith("\"status\":\"UP\"}");
 
         HttpResponse<String> info = http.get("/actuator/info");
