@@ -1,5 +1,6 @@
 package org.yulu.embed;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -15,10 +16,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
+import org.yulu.card.ItemCards;
+import org.yulu.card.ShareCards;
 import org.yulu.corpus.CorpusItems;
 import org.yulu.corpus.Item;
 import org.yulu.system.ApiError;
 import org.yulu.system.BadRequestException;
+import org.yulu.system.PageImage;
 import org.yulu.system.PageMeta;
 import org.yulu.system.PublicUrls;
 import org.yulu.system.QueryValue;
@@ -39,11 +43,13 @@ class OEmbedController {
     private final CorpusItems items;
     private final PublicUrls urls;
     private final MessageSource messages;
+    private final ShareCards cards;
 
-    OEmbedController(CorpusItems items, PublicUrls urls, MessageSource messages) {
+    OEmbedController(CorpusItems items, PublicUrls urls, MessageSource messages, ShareCards cards) {
         this.items = items;
         this.urls = urls;
         this.messages = messages;
+        this.cards = cards;
     }
 
     /** The oEmbed answer, with its fields named as the specification names them. */
@@ -51,7 +57,10 @@ class OEmbedController {
             @JsonProperty("author_name") String authorName,
             @JsonProperty("provider_name") String providerName,
             @JsonProperty("provider_url") String providerUrl,
-            @JsonProperty("cache_age") int cacheAge) {
+            @JsonProperty("cache_age") int cacheAge,
+            @JsonProperty("thumbnail_url") @JsonInclude(JsonInclude.Include.NON_NULL) String thumbnailUrl,
+            @JsonProperty("thumbnail_width") @JsonInclude(JsonInclude.Include.NON_NULL) Integer thumbnailWidth,
+            @JsonProperty("thumbnail_height") @JsonInclude(JsonInclude.Include.NON_NULL) Integer thumbnailHeight) {
     }
 
     @GetMapping("/oembed")
@@ -101,7 +110,10 @@ class OEmbedController {
                 + width + "\" height=\"" + height + "\" style=\"border:0;max-width:100%\" loading=\"lazy\" title=\""
                 + HtmlUtils.htmlEscape(title) + "\"></iframe>";
         String site = messages.getMessage("site.name", null, Locale.ROOT);
+        // the preview card, where this server draws cards
+        PageImage thumbnail = cards.of(item).map(ItemCards::preview).orElse(null);
         return ResponseEntity.ok(new OEmbed("1.0", "rich", html, width, height, title, item.speaker(), site,
-                base + "/", CACHE_AGE));
+                base + "/", CACHE_AGE, thumbnail == null ? null : thumbnail.url(),
+                thumbnail == null ? null : thumbnail.width(), thumbnail == null ? null : thumbnail.height()));
     }
 }

@@ -179,6 +179,10 @@ class QuotesForOtherSitesTest {
         assertThat(embed.path("provider_url").asString()).isEqualTo(http().base() + "/");
         assertThat(embed.path("title").asString()).startsWith("梁文锋:");
         assertThat(embed.path("cache_age").asInt()).isEqualTo(OEmbedController.CACHE_AGE);
+        assertThat(embed.path("thumbnail_url").asString())
+                .startsWith(http().base() + "/cards/exchanges/" + BLOG + "-5.png");
+        assertThat(embed.path("thumbnail_width").asInt()).isEqualTo(1200);
+        assertThat(embed.path("thumbnail_height").asInt()).isEqualTo(630);
 
         assertThat(http().get("/oembed?url=" + permalink + "&format=xml").statusCode()).isEqualTo(501);
         assertThat(error("/oembed?url=" + http().base() + "/quotes/nope-1", 404)).contains("not the permalink");
