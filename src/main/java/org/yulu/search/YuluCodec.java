@@ -7,10 +7,10 @@ import org.apache.lucene.codecs.lucene90.compressing.Lucene90CompressingStoredFi
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 
 /**
- * Lucene's codec with stored fields compressed in chunks of 4 KB instead of 80 KB. A search reads the stored
- * fields of some 70 scattered hits (the reranked window and the page); with the default chunks each read
- * decompressed tens of kilobytes around its hit, which took two thirds of a search's time on the seeds. Found
- * by name when an index is opened (META-INF/services), so the class name and {@link #NAME} must not change.
+ * Lucene's codec with stored fields compressed in small chunks rather than Lucene's large default ones. A search
+ * reads the stored fields of scattered hits (the reranked window and the page), and with large chunks each read
+ * decompresses far more around its hit than it uses (docs/benchmarks.md). Found by name when an index is opened
+ * (META-INF/services), so the class name and {@link #NAME} must not change.
  */
 public final class YuluCodec extends FilterCodec {
 

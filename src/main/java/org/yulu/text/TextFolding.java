@@ -22,7 +22,7 @@ public final class TextFolding {
     /** opencc4j's traditional → simplified dictionaries, as it reads them: "key TAB value [value...]" per line. */
     private static final List<String> DICTIONARIES = List.of("/data/dictionary/TSCharacters.txt",
             "/data/dictionary/TSPhrases.txt");
-    /** Between an entry's key and its values (String.split would compile this anew for every line). */
+    /** Between an entry's key and its values: compiled once for all the dictionaries' lines. */
     private static final Pattern ENTRY_SEPARATOR = Pattern.compile("[\\t ]+");
     /**
      * Every character some dictionary entry changes. A text holding none of them converts to itself, so it can skip
