@@ -21,23 +21,23 @@ import java.util.Locale;
 /**
  * Results pages of popular searches, those asked for most often and lately, as {@link MatchCache} holds their
  * answers: such a page is rendered once per index and language, since rendering it costs more than the search
- * (docs/benchmarks.md). A page depends only on its query string, the language and the index, and is kept under all
- * three; a rebuild's swap leaves the old pages unreachable. Only whole 200 pages are kept; every response still
+ * (docs/benchmarks.md). A page depends only on its query string, the language and the index, and is cached under
+ * all three; a rebuild's swap leaves the old pages unreachable. Only whole 200 pages are cached; every response still
  * passes the filters before this one (security headers).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class SearchPageCache extends OncePerRequestFilter {
 
-    static final int PAGES_KEPT = 500;
-    private static final int LARGEST_KEPT = 256 * 1024;
+    static final int PAGES_CACHED = 500;
+    private static final int LARGEST_CACHED = 256 * 1024;
 
-    /** Absent only where a test starts the web layer alone; then no page is kept. */
+    /** Absent only where a test starts the web layer alone; then no page is cached. */
     private final ObjectProvider<SearchIndex> index;
-    /** A page rendered while the model loads says so and lacks the items close in meaning: kept apart. */
+    /** A page rendered while the model loads says so and lacks the items close in meaning: cached apart. */
     private final ObjectProvider<MeaningModel> model;
     private final LocaleResolver locales;
-    private final Cache<String, Page> pages = Caffeine.newBuilder().maximumSize(PAGES_KEPT)
+    private final Cache<String, Page> pages = Caffeine.newBuilder().maximumSize(PAGES_CACHED)
             .executor(Runnable::run).build();
 
     SearchPageCache(ObjectProvider<SearchIndex> index, ObjectProvider<MeaningModel> model, LocaleResolver locales) {
@@ -77,7 +77,7 @@ class SearchPageCache extends OncePerRequestFilter {
         }
         ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, rendering);
-        if (rendering.getStatus() == HttpServletResponse.SC_OK && rendering.getContentSize() <= LARGEST_KEPT
+        if (rendering.getStatus() == HttpServletResponse.SC_OK && rendering.getContentSize() <= LARGEST_CACHED
                 && searched.version() == version) {
             pages.put(key, new Page(version, rendering.getContentType(), rendering.getLocale(),
                     rendering.getContentAsByteArray()));

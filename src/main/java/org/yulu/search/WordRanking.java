@@ -19,12 +19,11 @@ import java.util.function.IntFunction;
 
 /**
  * Puts the hits where the keywords stand as dictionary words before the hits where they sit only inside
- * longer words (创新 before 创新型). Segmenting every indexed text with smartcn cost more than all the rest
+ * longer words (创新 before 创新型). Segmenting every indexed text with smartcn would cost more than all the rest
  * of indexing, so the index holds grams only and the best hits are segmented when a search needs them: the
  * sentence holding each keyword in the first {@link #WINDOW} hits. A sentence is segmented once and its words are
- * kept ({@link #CHARACTERS_KEPT}), since the hits of one search are the hits of many (segmenting the same sentences
- * again was a third of a search's work); a sentence longer than {@link #LONGEST_KEPT} is segmented only
- * {@link #REACH} characters either side of the keyword, each time.
+ * cached ({@link #CHARACTERS_CACHED}), since the hits of one search are the hits of many; a sentence longer than
+ * {@link #LONGEST_CACHED} is segmented only {@link #REACH} characters either side of the keyword, each time.
  */
 final class WordRanking {
 
@@ -33,16 +32,16 @@ final class WordRanking {
     /** A word seen this often inside longer words is not looked for further in that text. */
     private static final int OCCURRENCES_PER_TEXT = 3;
     private static final String SENTENCE_ENDS = "。！？!?\n";
-    /** A sentence up to this long is segmented whole and its words kept: all but a few of an interview's. */
-    static final int LONGEST_KEPT = 512;
-    /** The sentences whose words are kept, in characters (about 10 MB): those of the hits searched for most. */
-    static final int CHARACTERS_KEPT = 1_000_000;
+    /** A sentence up to this long is segmented whole and its words cached: all but a few of an interview's. */
+    static final int LONGEST_CACHED = 512;
+    /** The sentences whose words are cached, in characters: those of the hits searched for most. */
+    static final int CHARACTERS_CACHED = 1_000_000;
     /** A longer sentence is cut this far either side of the word: a text without stops is not segmented whole. */
     private static final int REACH = 8;
 
     private final Analyzer words = SearchFields.words();
     /** A sentence's words as their start and end offsets in it, in pairs; a pure function of the sentence. */
-    private final Cache<String, int[]> sentences = Caffeine.newBuilder().maximumWeight(CHARACTERS_KEPT)
+    private final Cache<String, int[]> sentences = Caffeine.newBuilder().maximumWeight(CHARACTERS_CACHED)
             .weigher((String sentence, int[] offsets) -> sentence.length()).build();
 
     /**
@@ -128,7 +127,7 @@ final class WordRanking {
         while (end < text.length() && SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
             end++;
         }
-        if (end - start > LONGEST_KEPT) {
+        if (end - start > LONGEST_CACHED) {
             start = Math.max(start, at - REACH);
             end = Math.min(end, at + length + REACH);
             return isWord(offsets(text.substring(start, end)), at - start, length);

@@ -34,10 +34,10 @@ class WordRankingTest {
 
     @Test
     void aSentenceTooLongToKeepIsSegmentedAroundTheKeyword() {
-        String filler = "我们说了很多话，".repeat(WordRanking.LONGEST_KEPT / 8 + 1);
+        String filler = "我们说了很多话，".repeat(WordRanking.LONGEST_CACHED / 8 + 1);
         String inside = filler + "我们是一家创新型企业，" + filler;
         String standing = filler + "我们要做的就是创新，" + filler;
-        assertThat(inside.length()).isGreaterThan(WordRanking.LONGEST_KEPT);
+        assertThat(inside.length()).isGreaterThan(WordRanking.LONGEST_CACHED);
         assertThat(ranked(inside, standing)).containsExactly(standing, inside);
     }
 }
