@@ -17,7 +17,10 @@ import java.util.Set;
  */
 public final class PinyinReading {
 
-    /** Every toneless syllable some character reads as, from the dictionary itself rather than a list of our own. */
+    /**
+     * Every toneless syllable some character reads as, from the dictionary itself rather than a list of our own, but
+     * the interjections without a vowel (嗯 n, 呣 m): as syllables they would cut xian into xia n.
+     */
     private static final Set<String> SYLLABLES = syllables();
     /** More ways to cut one string of letters than anyone means; each is a query of its own. */
     private static final int MAX_CUTS = 6;
@@ -150,7 +153,8 @@ public final class PinyinReading {
         Set<String> syllables = new HashSet<>();
         for (char c = '\u4e00'; c <= '\u9fa5'; c++) {
             for (String syllable : alone(c)) {
-                if (syllable.chars().allMatch(l -> l >= 'a' && l <= 'z')) {
+                if (syllable.chars().allMatch(l -> l >= 'a' && l <= 'z')
+                        && syllable.chars().anyMatch(l -> "aeiouv".indexOf(l) >= 0)) {
                     syllables.add(syllable);
                 }
             }
