@@ -72,14 +72,15 @@ public class SearchService {
         index.ensureBuilt();
         SearchFilters filters = new SearchFilters(type, QueryValue.strippedOrNull(request.speaker()),
                 QueryValue.strippedOrNull(request.source()));
-        String corrected = request.exact() ? null : soundingAlike(typed, filters);
-        SearchQuery query = corrected == null ? typed : SearchQuery.parse(corrected);
-        SearchResults.Meaning meaning = query.isEmpty() || "keyword".equals(mode) ? SearchResults.Meaning.NOT_ASKED
+        SearchResults.Meaning meaning = typed.isEmpty() || "keyword".equals(mode) ? SearchResults.Meaning.NOT_ASKED
                 : meaningNow();
-        Matches matches = query.isEmpty() ? Matches.NOTHING_SEARCHABLE
-                : finder.find(query, filters, page.offset(), page.size(),
-                        meaning == SearchResults.Meaning.USED ? model.question(String.join(" ", query.keywords()))
-                                : null);
+        Matches matches = matchesOf(typed, filters, page, meaning);
+        String corrected = request.exact() ? null : soundingAlike(typed, filters, matches);
+        SearchQuery query = typed;
+        if (corrected != null) {
+            query = SearchQuery.parse(corrected);
+            matches = matchesOf(query, filters, page, meaning);
+        }
         Set<String> marked = new LinkedHashSet<>(query.keywords());
         query.words().forEach(word -> marked.addAll(queries.partsOf(word)));
         PinyinQuery pinyin = PinyinQuery.of(query);
@@ -95,17 +96,29 @@ public class SearchService {
                 corrected);
     }
 
+    private Matches matchesOf(SearchQuery query, SearchFilters filters, PageParams page,
+            SearchResults.Meaning meaning) {
+        return query.isEmpty() ? Matches.NOTHING_SEARCHABLE
+                : finder.find(query, filters, page.offset(), page.size(),
+                        meaning == SearchResults.Meaning.USED ? model.question(String.join(" ", query.keywords()))
+                                : null);
+    }
+
     /**
      * The query written with the corpus's words that read as its own, when what was typed finds nothing by keyword
-     * and that finds something; else null.
+     * and that finds something; else null. Searches with a keyword hit on their page, nearly all, cost nothing more.
      */
-    private String soundingAlike(SearchQuery typed, SearchFilters filters) {
-        if (suggestions == null || typed.isEmpty() || finder.find(typed, filters, 0, 1).total() > 0) {
+    private String soundingAlike(SearchQuery typed, SearchFilters filters, Matches found) {
+        if (suggestions == null || found.items().stream().anyMatch(match -> !match.byMeaning())) {
             return null;
         }
         String corrected = soundAlikes.corrected(typed, suggestions.words());
-        return corrected != null && finder.find(SearchQuery.parse(corrected), filters, 0, 1).total() > 0
-                ? corrected : null;
+        if (corrected == null) {
+            return null;
+        }
+        // a page of items found by meaning alone may follow keyword hits on the pages before it
+        boolean typedFinds = found.total() > 0 && finder.find(typed, filters, 0, 1).total() > 0;
+        return !typedFinds && finder.find(SearchQuery.parse(corrected), filters, 0, 1).total() > 0 ? corrected : null;
     }
 
     private static SearchHit hit(Match match, Set<String> marked, PinyinQuery pinyin) {
