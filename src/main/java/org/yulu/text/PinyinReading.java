@@ -128,10 +128,13 @@ public final class PinyinReading {
         }
     }
 
-    /** Whether letters can be the initials of some syllables: i, u and v begin none. */
+    /**
+     * Whether letters can be typed initials: consonants alone. Syllables that begin with a vowel (爱, 而) are too few
+     * to be worth reading an English word such as Llama as initials.
+     */
     public static boolean canBeInitials(String letters) {
         String lower = letters.toLowerCase(Locale.ROOT);
-        return !lower.isEmpty() && lower.chars().allMatch(c -> c >= 'a' && c <= 'z' && c != 'i' && c != 'u' && c != 'v');
+        return !lower.isEmpty() && lower.chars().allMatch(c -> c >= 'a' && c <= 'z' && "aeiouv".indexOf(c) < 0);
     }
 
     public static boolean isHan(char c) {

@@ -60,10 +60,10 @@ class PinyinSearchTest {
     }
 
     @Test
-    void lettersThatAreTextComeFirstAndPinyinAfter() {
-        // 003-8 says "AI" only as text; the items reading ai in pinyin (爱, 碍…) follow every one holding it
-        List<SearchHit> hits = search("deepseek").items();
-        assertThat(hits).extracting(SearchHit::match).containsOnly(SearchHit.KEYWORD);
+    void englishTermsReadAsNoPinyinAndFindTheirTextAlone() {
+        for (String term : List.of("AGI", "Llama", "follow", "GPT3", "JetBrains", "DeepSeek", "OpenAI")) {
+            assertThat(search(term).items()).as(term).isNotEmpty().allMatch(hit -> hit.match().equals(SearchHit.KEYWORD));
+        }
         assertThat(ids("follow")).containsExactlyInAnyOrder(THOUGHTS + "-29", BLOG + "-2", BLOG + "-5");
     }
 

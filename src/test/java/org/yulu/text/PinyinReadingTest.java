@@ -44,5 +44,6 @@ class PinyinReadingTest {
         assertThat(PinyinReading.initials("hu cheng he")).isEqualTo("hch");
         assertThat(PinyinReading.canBeInitials("hch")).isTrue();
         assertThat(PinyinReading.canBeInitials("agi")).isFalse();
+        assertThat(PinyinReading.canBeInitials("llama")).isFalse();
     }
 }

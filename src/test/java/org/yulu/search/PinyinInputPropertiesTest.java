@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Whatever Latin letters, pinyin, initials or Latin mixed with Chinese a reader types, the search answers without
  * failing, keyword hits before pinyin hits, and suggestions stay few and most held first.
  */
-class PinyinInputProperties {
+class PinyinInputPropertiesTest {
 
     static final SearchService search = PinyinSearchTest.search;
     static final Suggestions suggestions = Suggestions.of(SeedCorpus.load());
