@@ -268,6 +268,19 @@ class SiteInTheBrowserTest {
     }
 
     @Test
+    void aTypoOfTheRightSoundShowsTheCorpusWordsHitsAndLinksToTheWordsAsTyped() {
+        open("/search?q=%E6%8A%A4%E5%9F%8E%E5%90%88&mode=keyword");
+        assertThat(browser.findElement(By.cssSelector(".corrected strong")).getText()).isEqualTo("显示「护城河」的结果");
+        assertThat(browser.findElements(By.cssSelector(".hits > li"))).hasSize(2);
+        HeadlessChromium.screenshot(browser, "search-corrected");
+
+        browser.findElement(By.cssSelector(".corrected a")).click();
+        awaitUrl(url("/search?q=%E6%8A%A4%E5%9F%8E%E5%90%88&mode=keyword&exact=true"));
+        assertThat(browser.findElements(By.cssSelector(".hits > li"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector(".corrected"))).isEmpty();
+    }
+
+    @Test
     void anUnknownAddressIsAPageWithTheSearchBox() {
         open("/quotes/no-such-quote");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("找不到这个页面");
