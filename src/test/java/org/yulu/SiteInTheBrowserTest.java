@@ -226,6 +226,62 @@ class SiteInTheBrowserTest {
     }
 
     @Test
+    void theSearchBoxSuggestsWordsAsACombobox() {
+        open("/");
+        WebElement box = browser.findElement(By.id("q"));
+        assertThat(box.getAttribute("role")).isEqualTo("combobox");
+        assertThat(box.getAttribute("aria-controls")).isEqualTo("q-suggestions");
+        assertThat(box.getAttribute("aria-expanded")).isEqualTo("false");
+
+        box.sendKeys("hch");
+        WebElement list = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("q-suggestions")));
+        assertThat(list.getAttribute("role")).isEqualTo("listbox");
+        assertThat(box.getAttribute("aria-expanded")).isEqualTo("true");
+        List<WebElement> options = list.findElements(By.cssSelector("[role='option']"));
+        assertThat(options).extracting(o -> o.findElement(By.tagName("span")).getText()).containsExactly("护城河");
+
+        box.sendKeys(Keys.ARROW_DOWN);
+        assertThat(box.getAttribute("aria-activedescendant")).isEqualTo(options.get(0).getAttribute("id"));
+        assertThat(options.get(0).getAttribute("aria-selected")).isEqualTo("true");
+        HeadlessChromium.screenshot(browser, "search-suggestions");
+
+        box.sendKeys(Keys.ESCAPE);
+        assertThat(list.isDisplayed()).isFalse();
+        assertThat(box.getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(box.getAttribute("aria-activedescendant")).isNull();
+
+        box.sendKeys(Keys.ARROW_DOWN);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOf(list));
+        box.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        awaitUrl(url("/search?q=%E6%8A%A4%E5%9F%8E%E6%B2%B3"));
+        assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("护城河");
+    }
+
+    @Test
+    void latinLettersFindTheChineseTheyReadAsWithTheCharactersMarked() {
+        open("/search?q=chuangxin&mode=keyword");
+        List<WebElement> hits = browser.findElements(By.cssSelector(".hits > li"));
+        assertThat(hits).hasSize(20);
+        assertThat(hits.get(0).findElements(By.tagName("mark"))).extracting(WebElement::getText).contains("创新");
+        assertThat(hits.get(0).findElement(By.cssSelector(".match")).getText()).isEqualTo("拼音相符");
+        HeadlessChromium.screenshot(browser, "search-pinyin");
+    }
+
+    @Test
+    void aTypoOfTheRightSoundShowsTheCorpusWordsHitsAndLinksToTheWordsAsTyped() {
+        open("/search?q=%E6%8A%A4%E5%9F%8E%E5%90%88&mode=keyword");
+        assertThat(browser.findElement(By.cssSelector(".corrected strong")).getText()).isEqualTo("显示「护城河」的结果");
+        assertThat(browser.findElements(By.cssSelector(".hits > li"))).hasSize(2);
+        HeadlessChromium.screenshot(browser, "search-corrected");
+
+        browser.findElement(By.cssSelector(".corrected a")).click();
+        awaitUrl(url("/search?q=%E6%8A%A4%E5%9F%8E%E5%90%88&mode=keyword&exact=true"));
+        assertThat(browser.findElements(By.cssSelector(".hits > li"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector(".corrected"))).isEmpty();
+    }
+
+    @Test
     void anUnknownAddressIsAPageWithTheSearchBox() {
         open("/quotes/no-such-quote");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("找不到这个页面");

@@ -15,6 +15,7 @@ import org.yulu.corpus.Item;
 import org.yulu.corpus.ItemKind;
 import org.yulu.corpus.QuoteItem;
 import org.yulu.corpus.SourceRef;
+import org.yulu.text.PinyinReading;
 import org.yulu.text.TextFolding;
 
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import static org.yulu.search.SearchFields.BODY;
 import static org.yulu.search.SearchFields.CONTEXT;
 import static org.yulu.search.SearchFields.FOLDED;
 import static org.yulu.search.SearchFields.ID;
+import static org.yulu.search.SearchFields.INITIALS;
 import static org.yulu.search.SearchFields.INTERVIEWER;
 import static org.yulu.search.SearchFields.ITEM;
 import static org.yulu.search.SearchFields.ITEM_MARK;
@@ -32,6 +34,7 @@ import static org.yulu.search.SearchFields.META;
 import static org.yulu.search.SearchFields.NUMBER;
 import static org.yulu.search.SearchFields.PASSAGE;
 import static org.yulu.search.SearchFields.PASSAGE_VECTOR;
+import static org.yulu.search.SearchFields.PINYIN;
 import static org.yulu.search.SearchFields.POSITION;
 import static org.yulu.search.SearchFields.QUESTION;
 import static org.yulu.search.SearchFields.SOURCE;
@@ -77,9 +80,13 @@ final class ItemDocuments {
             String folded = TextFolding.fold(text);
             doc.add(new TextField(TEXT, folded, Field.Store.NO));
             doc.add(new StoredField(FOLDED, folded));
+            pinyin(doc, folded);
         }
         for (String name : item.names()) {
-            doc.add(new TextField(META, TextFolding.fold(name), Field.Store.NO));
+            String folded = TextFolding.fold(name);
+            doc.add(new TextField(META, folded, Field.Store.NO));
+            // liangwenfeng finds what 梁文锋 finds: his items, though few of them say his name
+            pinyin(doc, folded);
         }
         doc.add(new StoredField(POSITION, item.position()));
         doc.add(new NumericDocValuesField(POSITION, item.position()));
@@ -118,6 +125,12 @@ final class ItemDocuments {
     /** The item's texts as they were folded for the index, in {@link Item#texts()} order. */
     static List<String> foldedTexts(Document doc) {
         return List.of(doc.getValues(FOLDED));
+    }
+
+    private static void pinyin(Document doc, String folded) {
+        List<List<String>> readings = PinyinReading.of(folded);
+        doc.add(new Field(PINYIN, PinyinTokens.syllables(readings), TextField.TYPE_NOT_STORED));
+        doc.add(new Field(INITIALS, PinyinTokens.initials(readings), TextField.TYPE_NOT_STORED));
     }
 
     private static void keyword(Document doc, String field, String value) {

@@ -22,7 +22,7 @@ final class KeptIndex {
      * The fields and analysis of {@link ItemDocuments} and {@link SearchFields}, and the {@link YuluCodec}: change
      * it when they change.
      */
-    static final String FORMAT = "grams-4-passages";
+    static final String FORMAT = "grams-5-pinyin";
     private static final String FORMAT_KEY = "yulu.format";
     private static final String CORPUS_KEY = "yulu.corpus";
     private static final String VECTORS_KEY = "yulu.vectors";

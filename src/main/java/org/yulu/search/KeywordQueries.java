@@ -133,11 +133,22 @@ final class KeywordQueries {
     }
 
     /**
-     * The parts of a keyword smartcn splits (梁文锋 and 创新 for 梁文锋创新; 模型 for 大模型), or none. Runs of single
-     * characters stay together, since smartcn cuts unknown names into characters and a name's characters scattered
-     * through a text are not the name. A lone character left over is no part: nearly every text holds 大 or 的.
+     * The parts of a keyword smartcn splits (梁文锋 and 创新 for 梁文锋创新; 模型 for 大模型), or none. A lone character
+     * left over is no part: nearly every text holds 大 or 的.
      */
     List<String> partsOf(String keyword) {
+        List<String> pieces = piecesOf(keyword);
+        if (pieces.size() < 2) {
+            return List.of();
+        }
+        return pieces.stream().filter(p -> p.codePointCount(0, p.length()) > 1).toList();
+    }
+
+    /**
+     * A keyword cut into smartcn's words, in order, runs of single characters kept together: smartcn cuts unknown
+     * names into characters, and a name's characters scattered through a text are not the name.
+     */
+    List<String> piecesOf(String keyword) {
         List<String> pieces = new ArrayList<>();
         int start = -1;
         int end = -1;
@@ -158,10 +169,7 @@ final class KeywordQueries {
         if (start >= 0) {
             pieces.add(keyword.substring(start, end));
         }
-        if (pieces.size() < 2) {
-            return List.of();
-        }
-        return pieces.stream().filter(p -> p.codePointCount(0, p.length()) > 1).toList();
+        return pieces;
     }
 
     private static List<Token> analyze(Analyzer analyzer, String text) {

@@ -6,8 +6,11 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
@@ -27,6 +30,9 @@ import java.util.Set;
  */
 final class MatchFinder {
 
+    /** Items found by pinyin alone follow the text's; past the first few hundred nobody reads them. */
+    private static final int PINYIN_HITS = 200;
+
     private final SearchIndex index;
     private final MatchCache cache;
     private final KeywordQueries queries = new KeywordQueries();
@@ -43,29 +49,61 @@ final class MatchFinder {
     }
 
     /**
-     * The matches of a query as {@link #find(SearchQuery, SearchFilters, int, int)} finds them, then, given the
-     * question's vector, the items close to it in meaning that hold none of the keywords, nearest first.
+     * The matches of a query as {@link #find(SearchQuery, SearchFilters, int, int)} finds them; for Latin letters
+     * that read as pinyin, the items whose Chinese reads so after them; then, given the question's vector, the items
+     * close to it in meaning that hold none of the keywords, nearest first.
      */
     Matches find(SearchQuery query, SearchFilters filters, int offset, int limit, float[] question) {
         KeywordQueries.Plan plan = queries.plan(query);
         if (plan == null) {
             return Matches.NOTHING_SEARCHABLE;
         }
+        PinyinQuery pinyin = PinyinQuery.of(query);
+        Query pinyinOnly = pinyin == null ? null : pinyinOnly(plan, pinyin);
         return index.read(searcher -> {
             MatchCache.Question asked = new MatchCache.Question(searcher.getIndexReader(), query, filters, offset,
                     limit);
-            Matches byKeyword = cache.answer(asked, () -> findIn(searcher, plan, query, filters, offset, limit));
+            Matches found = cache.answer(asked, () -> {
+                Matches byKeyword = findIn(searcher, plan, query, filters, offset, limit);
+                return pinyinOnly == null ? byKeyword
+                        : byKeyword.followedBy(pinyinIn(searcher, pinyinOnly), filters, offset, limit);
+            });
             if (question == null) {
-                return byKeyword;
+                return found;
             }
-            return byKeyword.followedBy(cache.nearby(asked, () -> nearbyIn(searcher, plan, question)), filters,
-                    offset, limit);
+            return found.followedBy(cache.nearby(asked, () -> nearbyIn(searcher, plan, pinyinOnly, question)),
+                    filters, offset, limit);
         });
     }
 
-    /** The items close in meaning to the question, nearest first, but those the keywords match or exclude. */
-    private List<Match> nearbyIn(IndexSearcher searcher, KeywordQueries.Plan plan, float[] question)
-            throws IOException {
+    /** The items whose Chinese reads as the letters but that neither hold them as text nor are excluded. */
+    private static Query pinyinOnly(KeywordQueries.Plan plan, PinyinQuery pinyin) {
+        BooleanQuery.Builder only = new BooleanQuery.Builder()
+                .add(pinyin.query(), Occur.MUST)
+                .add(plan.matches(), Occur.MUST_NOT);
+        if (plan.excluded() != null) {
+            only.add(plan.excluded(), Occur.MUST_NOT);
+        }
+        return only.build();
+    }
+
+    /** The best of the items found by pinyin alone, best first. */
+    private List<Match> pinyinIn(IndexSearcher searcher, Query pinyinOnly) throws IOException {
+        List<Integer> docs = new ArrayList<>();
+        for (ScoreDoc hit : searcher.search(pinyinOnly, PINYIN_HITS).scoreDocs) {
+            docs.add(hit.doc);
+        }
+        Map<Integer, Match> read = new HashMap<>();
+        load(searcher, docs, read);
+        return docs.stream().map(doc -> read.get(doc).readAsPinyin()).toList();
+    }
+
+    /**
+     * The items close in meaning to the question, nearest first, but those the keywords match or exclude and those
+     * found by pinyin.
+     */
+    private List<Match> nearbyIn(IndexSearcher searcher, KeywordQueries.Plan plan, Query pinyinOnly,
+            float[] question) throws IOException {
         List<NearestPassages.Near> nearest = NearestPassages.of(searcher, index.items(), question,
                 Closeness.NEAREST);
         if (nearest.isEmpty()) {
@@ -78,6 +116,9 @@ final class MatchFinder {
         Set<Integer> left = new HashSet<>(matching(searcher, plan.matches(), docs));
         if (plan.excluded() != null) {
             left.addAll(matching(searcher, plan.excluded(), docs));
+        }
+        if (pinyinOnly != null) {
+            left.addAll(matching(searcher, pinyinOnly, docs));
         }
         Map<Integer, Match> read = new HashMap<>();
         load(searcher, docs, read);

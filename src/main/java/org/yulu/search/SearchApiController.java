@@ -17,6 +17,7 @@ import org.yulu.related.RelatedPassages;
 import org.yulu.system.ApiDocs;
 import org.yulu.system.ApiError;
 import org.yulu.system.PageParams;
+import org.yulu.system.QueryValue;
 
 import java.util.List;
 
@@ -60,14 +61,19 @@ class SearchApiController {
             @Parameter(description = "keyword for the items holding the words alone; meaning (the default) adds the "
                     + "items close in meaning after them",
                     schema = @Schema(allowableValues = {"meaning", "keyword"}))
-            @RequestParam(required = false) String mode) {
-        SearchResults results = search.search(
-                new SearchRequest(q, type, speaker, source, PageParams.of(page, size), mode));
+            @RequestParam(required = false) String mode,
+            @Parameter(description = "true to search the words as typed even when they find nothing; by default a "
+                    + "query that finds nothing is searched again with the corpus's words that read alike "
+                    + "(梁文峰 → 梁文锋), and correctedQuery says so",
+                    schema = @Schema(type = "boolean"))
+            @RequestParam(required = false) String exact) {
+        SearchResults results = search.search(new SearchRequest(q, type, speaker, source, PageParams.of(page, size),
+                mode, Boolean.parseBoolean(QueryValue.strippedOrNull(exact))));
         List<Hit> items = results.items().stream()
                 .map(hit -> new Hit(hit.item().withRelated(related.of(hit.item().id())), hit.highlight(),
                         hit.match())).toList();
         return new Response(items, results.total(), results.page(), results.size(), results.facets(),
-                results.meaning().name().toLowerCase(java.util.Locale.ROOT));
+                results.meaning().name().toLowerCase(java.util.Locale.ROOT), results.correctedQuery());
     }
 
     @Schema(name = "SearchResults")
@@ -75,7 +81,10 @@ class SearchApiController {
             @Schema(description = "used: items close in meaning follow the keyword matches; not_asked: mode=keyword "
                     + "or nothing to search; preparing: the sentence model is loading, keyword matches alone for "
                     + "now; unavailable: the model could not load or is turned off",
-                    allowableValues = {"used", "not_asked", "preparing", "unavailable"}) String meaning) {
+                    allowableValues = {"used", "not_asked", "preparing", "unavailable"}) String meaning,
+            @Schema(description = "The query searched instead of q, which found nothing: its Chinese words written as "
+                    + "the corpus's words that read alike; null when q was searched as typed",
+                    nullable = true) String correctedQuery) {
     }
 
     /** A hit shaped as the read API's item, plus its snippet and how it was found. */
@@ -88,17 +97,17 @@ class SearchApiController {
     /** Documentation only: how a quote hit reads in JSON. */
     @Schema(name = "QuoteHit", allOf = QuoteItem.class)
     private record QuoteHit(@Schema(description = HIGHLIGHT) String highlight,
-            @Schema(description = MATCH, allowableValues = {"keyword", "meaning"}) String match) {
+            @Schema(description = MATCH, allowableValues = {"keyword", "pinyin", "meaning"}) String match) {
     }
 
     /** Documentation only: how an exchange hit reads in JSON. */
     @Schema(name = "ExchangeHit", allOf = ExchangeItem.class)
     private record ExchangeHit(@Schema(description = HIGHLIGHT) String highlight,
-            @Schema(description = MATCH, allowableValues = {"keyword", "meaning"}) String match) {
+            @Schema(description = MATCH, allowableValues = {"keyword", "pinyin", "meaning"}) String match) {
     }
 
     private static final String HIGHLIGHT = "Escaped text with the matched words in <mark>; for a hit by meaning, "
             + "its passage nearest the query";
-    private static final String MATCH = "keyword: the item holds the words; meaning: it holds none of them but is "
-            + "close in meaning";
+    private static final String MATCH = "keyword: the item holds the words; pinyin: its Chinese reads as the letters "
+            + "typed (chuangxin, hch), after every keyword hit; meaning: it holds none of them but is close in meaning";
 }

@@ -24,6 +24,13 @@ final class SearchFields {
     /** Speaker and source title, as grams like {@link #TEXT}, so a name finds its speaker's items. */
     static final String META = "meta";
 
+    /**
+     * The texts' Han characters as toneless syllables ({@link PinyinTokens}), so {@code chuangxin} finds 创新 when
+     * it holds no such Latin word; and as their initials, so {@code hch} finds 护城河.
+     */
+    static final String PINYIN = "pinyin";
+    static final String INITIALS = "initials";
+
     /** Stored only: what a hit shows. */
     static final String SOURCE_TITLE = "source_title";
     static final String URL = "url";

@@ -12,6 +12,7 @@ import org.yulu.system.LanguageLinks;
 import org.yulu.system.PageParams;
 import org.yulu.system.Pager;
 import org.yulu.system.QueryLinks;
+import org.yulu.system.QueryValue;
 
 import java.util.List;
 import java.util.Map;
@@ -29,14 +30,15 @@ class SearchPageController {
     }
 
     /** The query string of the search page: what was typed, the filters, and the page. */
-    record SearchForm(String q, String type, String speaker, String source, String page, String size, String mode) {
+    record SearchForm(String q, String type, String speaker, String source, String page, String size, String mode,
+            String exact) {
     }
 
     @GetMapping("/search")
     String search(SearchForm form, HttpServletRequest request, Model model) {
         PageParams params = PageParams.of(form.page(), form.size());
-        SearchResults results = search.search(
-                new SearchRequest(form.q(), form.type(), form.speaker(), form.source(), params, form.mode()));
+        SearchResults results = search.search(new SearchRequest(form.q(), form.type(), form.speaker(), form.source(),
+                params, form.mode(), Boolean.parseBoolean(QueryValue.strippedOrNull(form.exact()))));
         Facets facets = results.facets();
         // Only the searched part of a pasted page is shown, in the box and in every link.
         String searched = SearchQuery.searchedPart(form.q());

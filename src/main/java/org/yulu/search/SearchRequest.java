@@ -12,8 +12,14 @@ import org.yulu.system.PageParams;
  * @param page    which page of hits
  * @param mode    {@code keyword} for keyword matches alone; blank or {@code meaning} for the items close in meaning
  *                after them
+ * @param exact   true to search what was typed even when it finds nothing and words reading alike would
  */
-public record SearchRequest(String q, String type, String speaker, String source, PageParams page, String mode) {
+public record SearchRequest(String q, String type, String speaker, String source, PageParams page, String mode,
+        boolean exact) {
+
+    public SearchRequest(String q, String type, String speaker, String source, PageParams page, String mode) {
+        this(q, type, speaker, source, page, mode, false);
+    }
 
     public SearchRequest(String q, String type, String speaker, String source, PageParams page) {
         this(q, type, speaker, source, page, null);

@@ -7,9 +7,17 @@ import java.util.List;
  *
  * @param blankQuery true when nothing searchable was typed: there are no hits, and the page should say what to type
  * @param meaning    whether the items close in meaning were looked for, and if not, why
+ * @param correctedQuery the query searched instead of what was typed, which found nothing: its Chinese words read
+ *                       alike as words the corpus says ({@code 梁文峰} → {@code 梁文锋}); null when what was typed
+ *                       was searched
  */
 public record SearchResults(List<SearchHit> items, long total, int page, int size, Facets facets,
-        boolean blankQuery, Meaning meaning) {
+        boolean blankQuery, Meaning meaning, String correctedQuery) {
+
+    public SearchResults(List<SearchHit> items, long total, int page, int size, Facets facets, boolean blankQuery,
+            Meaning meaning) {
+        this(items, total, page, size, facets, blankQuery, meaning, null);
+    }
 
     /** Whether a search also found items by meaning. */
     public enum Meaning {

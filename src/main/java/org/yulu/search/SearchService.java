@@ -29,19 +29,32 @@ public class SearchService {
     private final SearchIndex index;
     private final MatchFinder finder;
     private final MeaningModel model;
+    private final Suggestions suggestions;
     private final KeywordQueries queries = new KeywordQueries();
+    private final SoundAlikes soundAlikes = new SoundAlikes(queries);
 
     /** By keyword alone. */
     public SearchService(SearchIndex index, MatchCache cache) {
-        this(index, cache, null);
+        this(index, cache, null, null);
+    }
+
+    /** By keyword alone, with a query that finds nothing retried by words of the corpus reading alike. */
+    public SearchService(SearchIndex index, MatchCache cache, Suggestions suggestions) {
+        this(index, cache, null, suggestions);
     }
 
     /** By keyword, then by meaning once {@code model} is ready; by keyword alone where it is null. */
-    @Autowired
     public SearchService(SearchIndex index, MatchCache cache, MeaningModel model) {
+        this(index, cache, model, null);
+    }
+
+    /** As above, and retrying a query that finds nothing by the words of {@code suggestions} reading alike. */
+    @Autowired
+    public SearchService(SearchIndex index, MatchCache cache, MeaningModel model, Suggestions suggestions) {
         this.index = index;
         this.finder = new MatchFinder(index, cache);
         this.model = model;
+        this.suggestions = suggestions;
     }
 
     /** @throws BadRequestException when the type is neither quote nor exchange */
@@ -55,32 +68,71 @@ public class SearchService {
             throw new BadRequestException("mode must be keyword or meaning, not '" + mode + "'");
         }
         PageParams page = request.page() == null ? PageParams.of(null, null) : request.page();
-        SearchQuery query = SearchQuery.parse(request.q());
+        SearchQuery typed = SearchQuery.parse(request.q());
         index.ensureBuilt();
         SearchFilters filters = new SearchFilters(type, QueryValue.strippedOrNull(request.speaker()),
                 QueryValue.strippedOrNull(request.source()));
-        SearchResults.Meaning meaning = query.isEmpty() || "keyword".equals(mode) ? SearchResults.Meaning.NOT_ASKED
+        SearchResults.Meaning meaning = typed.isEmpty() || "keyword".equals(mode) ? SearchResults.Meaning.NOT_ASKED
                 : meaningNow();
-        Matches matches = query.isEmpty() ? Matches.NOTHING_SEARCHABLE
-                : finder.find(query, filters, page.offset(), page.size(),
-                        meaning == SearchResults.Meaning.USED ? model.question(String.join(" ", query.keywords()))
-                                : null);
+        Matches matches = matchesOf(typed, filters, page, meaning);
+        String corrected = request.exact() ? null : soundingAlike(typed, filters, matches);
+        SearchQuery query = typed;
+        if (corrected != null) {
+            query = SearchQuery.parse(corrected);
+            matches = matchesOf(query, filters, page, meaning);
+        }
         Set<String> marked = new LinkedHashSet<>(query.keywords());
         query.words().forEach(word -> marked.addAll(queries.partsOf(word)));
+        PinyinQuery pinyin = PinyinQuery.of(query);
         List<SearchHit> hits = new ArrayList<>();
         for (Match match : matches.items()) {
-            Item item = match.item();
-            hits.add(match.byMeaning()
-                    ? new SearchHit(item, HtmlUtils.htmlEscape(match.passage(), StandardCharsets.UTF_8.name()),
-                            SearchHit.MEANING)
-                    : new SearchHit(item, Snippets.highlight(item.texts(), match.foldedTexts(), marked),
-                            SearchHit.KEYWORD));
+            hits.add(hit(match, marked, pinyin));
         }
         boolean blank = matches == Matches.NOTHING_SEARCHABLE;
         if (blank) {
             meaning = SearchResults.Meaning.NOT_ASKED;
         }
-        return new SearchResults(hits, matches.total(), page.page(), page.size(), matches.facets(), blank, meaning);
+        return new SearchResults(hits, matches.total(), page.page(), page.size(), matches.facets(), blank, meaning,
+                corrected);
+    }
+
+    private Matches matchesOf(SearchQuery query, SearchFilters filters, PageParams page,
+            SearchResults.Meaning meaning) {
+        return query.isEmpty() ? Matches.NOTHING_SEARCHABLE
+                : finder.find(query, filters, page.offset(), page.size(),
+                        meaning == SearchResults.Meaning.USED ? model.question(String.join(" ", query.keywords()))
+                                : null);
+    }
+
+    /**
+     * The query written with the corpus's words that read as its own, when what was typed finds nothing by keyword
+     * and that finds something; else null. Searches with a keyword hit on their page, nearly all, cost nothing more.
+     */
+    private String soundingAlike(SearchQuery typed, SearchFilters filters, Matches found) {
+        if (suggestions == null || found.items().stream().anyMatch(match -> !match.byMeaning())) {
+            return null;
+        }
+        String corrected = soundAlikes.corrected(typed, suggestions.words());
+        if (corrected == null) {
+            return null;
+        }
+        // a page of items found by meaning alone may follow keyword hits on the pages before it
+        boolean typedFinds = found.total() > 0 && finder.find(typed, filters, 0, 1).total() > 0;
+        return !typedFinds && finder.find(SearchQuery.parse(corrected), filters, 0, 1).total() > 0 ? corrected : null;
+    }
+
+    private static SearchHit hit(Match match, Set<String> marked, PinyinQuery pinyin) {
+        Item item = match.item();
+        if (match.byMeaning()) {
+            return new SearchHit(item, HtmlUtils.htmlEscape(match.passage(), StandardCharsets.UTF_8.name()),
+                    SearchHit.MEANING);
+        }
+        if (match.byPinyin()) {
+            Set<String> runs = new LinkedHashSet<>();
+            match.foldedTexts().forEach(folded -> runs.addAll(pinyin.runsIn(folded)));
+            return new SearchHit(item, Snippets.highlight(item.texts(), match.foldedTexts(), runs), SearchHit.PINYIN);
+        }
+        return new SearchHit(item, Snippets.highlight(item.texts(), match.foldedTexts(), marked), SearchHit.KEYWORD);
     }
 
     /** Whether the model and the index's vectors of it are ready for a question now. */

@@ -96,7 +96,7 @@ class SearchBenchmark {
     }
 
     /** CPU time leaves out the waits for a core that other processes on the machine cause. */
-    private static String percentiles(long[] nanos) {
+    static String percentiles(long[] nanos) {
         Arrays.sort(nanos);
         return String.format("p50 %.2f ms, p99 %.2f ms, max %.2f ms", millis(nanos[nanos.length / 2]),
                 millis(nanos[(int) Math.ceil(nanos.length * 0.99) - 1]), millis(nanos[nanos.length - 1]));
@@ -125,7 +125,7 @@ class SearchBenchmark {
                 .getProcessCpuTime();
     }
 
-    private static double seconds(long start) {
+    static double seconds(long start) {
         return (System.nanoTime() - start) / 1e9;
     }
 
@@ -133,7 +133,7 @@ class SearchBenchmark {
         return nanos / 1e6;
     }
 
-    private static void report(String format, Object... args) {
+    static void report(String format, Object... args) {
         System.out.println("BENCH " + String.format(format, args));
     }
 }

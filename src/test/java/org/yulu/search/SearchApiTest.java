@@ -53,7 +53,8 @@ class SearchApiTest {
     @Test
     void answersWithItemsShapedAsTheReadApiPlusAHighlight() throws Exception {
         JsonNode body = getOk("/api/search?q=" + encode("護城河") + "&size=1");
-        assertThat(body.propertyNames()).containsExactly("items", "total", "page", "size", "facets", "meaning");
+        assertThat(body.propertyNames()).containsExactly("items", "total", "page", "size", "facets", "meaning",
+                "correctedQuery");
         assertThat(body.get("total").asLong()).isEqualTo(2);
         assertThat(body.get("page").asInt()).isEqualTo(1);
         assertThat(body.get("size").asInt()).isEqualTo(1);
@@ -110,6 +111,51 @@ class SearchApiTest {
             assertThat(response.statusCode()).as(q.length() > 40 ? q.substring(0, 40) + "…" : q).isEqualTo(200);
             assertThat(JsonMapper.shared().readTree(response.body()).get("total").isNumber()).isTrue();
         }
+    }
+
+    @Test
+    void pinyinHitsSayHowTheyWereFoundAndMarkTheirChinese() throws Exception {
+        JsonNode body = getOk("/api/search?q=hch&mode=keyword");
+        assertThat(body.get("total").asLong()).isEqualTo(2);
+        for (JsonNode hit : body.get("items")) {
+            assertThat(hit.get("match").asString()).isEqualTo("pinyin");
+            assertThat(hit.get("highlight").asString()).contains("<mark>护城河</mark>");
+        }
+    }
+
+    @Test
+    void aTypoOfTheRightSoundIsSearchedAsTheCorpusWritesItUnlessExactIsAsked() throws Exception {
+        JsonNode corrected = getOk("/api/search?q=" + encode("护城合") + "&mode=keyword");
+        assertThat(corrected.get("correctedQuery").asString()).isEqualTo("护城河");
+        assertThat(corrected.get("total").asLong()).isEqualTo(2);
+        JsonNode exact = getOk("/api/search?q=" + encode("护城合") + "&mode=keyword&exact=true");
+        assertThat(exact.get("correctedQuery").isNull()).isTrue();
+        assertThat(exact.get("total").asLong()).isZero();
+    }
+
+    @Test
+    void suggestsTheCorpusWordsBeginningWithCharactersPinyinOrInitials() throws Exception {
+        assertThat(suggested("护城")).containsExactly("护城河 2");
+        assertThat(suggested("hch")).containsExactly("护城河 2");
+        assertThat(suggested("好奇")).containsExactly("好奇心 4");
+        assertThat(suggested("lwf")).containsExactly("梁文锋 46");
+        assertThat(suggested("chuang")).startsWith("创新 22", "创造 3");
+        assertThat(suggested("c")).hasSize(Suggestions.MOST);
+        assertThat(suggested("")).isEmpty();
+        assertThat(suggested("zzzzqqq")).isEmpty();
+    }
+
+    @Test
+    void suggestTakesNoOtherParameter() throws Exception {
+        assertThat(get("/api/suggest?q=a&size=3").statusCode()).isEqualTo(400);
+    }
+
+    private List<String> suggested(String q) throws Exception {
+        List<String> texts = new java.util.ArrayList<>();
+        for (JsonNode suggestion : getOk("/api/suggest?q=" + encode(q)).get("suggestions")) {
+            texts.add(suggestion.get("text").asString() + " " + suggestion.get("count").asInt());
+        }
+        return texts;
     }
 
     @Test

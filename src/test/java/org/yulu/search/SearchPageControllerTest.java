@@ -87,6 +87,20 @@ class SearchPageControllerTest {
     }
 
     @Test
+    void saysWhichWordsWereSearchedInsteadAndLinksToTheWordsAsTyped() throws Exception {
+        given(search.search(new SearchRequest("梁文峰", null, null, null, PageParams.of(null, null))))
+                .willReturn(new SearchResults(List.of(), 0, 1, 20, Facets.NONE, false,
+                        SearchResults.Meaning.NOT_ASKED, "梁文锋"));
+
+        mvc.perform(get("/search").param("q", "梁文峰"))
+                .andExpect(status().isOk())
+                .andExpect(xpath("normalize-space(//p[@class='corrected']/strong)").string("显示「梁文锋」的结果"))
+                .andExpect(xpath("normalize-space(//p[@class='corrected']/a)").string("仍然搜索「梁文峰」"))
+                .andExpect(xpath("//p[@class='corrected']/a/@href").string(
+                        "/search?q=%E6%A2%81%E6%96%87%E5%B3%B0&exact=true"));
+    }
+
+    @Test
     void saysWhenSearchesAnswerByKeywordAloneWhileTheModelLoads() throws Exception {
         given(search.search(new SearchRequest("招聘", null, null, null, PageParams.of(null, null))))
                 .willReturn(new SearchResults(List.of(), 0, 1, 20, Facets.NONE, false,

@@ -29,12 +29,12 @@ class ApiDocsTest {
     }
 
     @Test
-    void describesExactlyTheTenReadEndpointsOfTheApi() {
+    void describesExactlyTheElevenReadEndpointsOfTheApi() {
         JsonNode paths = docs().path("paths");
 
         assertThat(paths.propertyNames()).containsExactlyInAnyOrder("/api/sources", "/api/quotes", "/api/quotes/{id}",
                 "/api/exchanges", "/api/exchanges/{id}", "/api/search", "/api/random", "/api/daily", "/oembed",
-                "/api/speakers");
+                "/api/speakers", "/api/suggest");
         for (String path : paths.propertyNames()) {
             assertThat(paths.path(path).propertyNames()).as(path).containsExactly("get");
         }
@@ -86,7 +86,7 @@ class ApiDocsTest {
         JsonNode search = docs.path("paths").path("/api/search").path("get");
 
         assertThat(search.path("parameters").valueStream().map(p -> p.path("name").asString()).toList())
-                .containsExactly("q", "type", "speaker", "source", "page", "size", "mode");
+                .containsExactly("q", "type", "speaker", "source", "page", "size", "mode", "exact");
         assertThat(search.path("parameters").get(6).path("schema").path("enum").valueStream()
                 .map(JsonNode::asString).toList()).containsExactly("meaning", "keyword");
         assertThat(search.path("parameters").get(1).path("schema").path("enum").valueStream()
@@ -99,7 +99,7 @@ class ApiDocsTest {
         assertThat(schemas.path("SearchHit").path("oneOf").toString()).contains("QuoteHit", "ExchangeHit");
         assertThat(schemas.path("SearchHit").path("properties").isMissingNode()).isTrue();
         assertThat(schemas.path("SearchResults").path("properties").propertyNames())
-                .containsExactly("items", "total", "page", "size", "facets", "meaning");
+                .containsExactly("items", "total", "page", "size", "facets", "meaning", "correctedQuery");
     }
 
     @Test
