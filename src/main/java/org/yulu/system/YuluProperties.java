@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * Yulu's settings. The defaults make {@code ./mvnw spring-boot:run} work from the project folder.
@@ -19,6 +20,11 @@ import java.time.ZoneId;
  *                      document prints without a zone is read
  * @param meaningSearch whether searches also find items by meaning, with the sentence model loaded after the start;
  *                      off, they answer by keyword alone and the model is never loaded
+ * @param checksPerMinute how many quote checks ({@code /check}, {@code /api/check}) a client may run a minute, on
+ *                      average
+ * @param checkBurst    how many checks a client may run at once before the average applies
+ * @param trustedProxies addresses of the proxies in front of the site: only from these is {@code X-Forwarded-For}
+ *                      believed when telling clients apart; none by default
  */
 @ConfigurationProperties("yulu")
 public record YuluProperties(
@@ -27,5 +33,8 @@ public record YuluProperties(
         String publicBaseUrl,
         @DefaultValue("PT1M") Duration rescanInterval,
         @DefaultValue("Asia/Shanghai") ZoneId timeZone,
-        @DefaultValue("true") boolean meaningSearch) {
+        @DefaultValue("true") boolean meaningSearch,
+        @DefaultValue("30") int checksPerMinute,
+        @DefaultValue("60") int checkBurst,
+        @DefaultValue List<String> trustedProxies) {
 }
