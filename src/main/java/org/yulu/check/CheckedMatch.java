@@ -14,4 +14,26 @@ import java.util.List;
  */
 public record CheckedMatch(Item item, Verdict verdict, double similarity, Attribution attribution,
         List<DiffSegment> diff) {
+
+    /**
+     * The item's own words for what was pasted: from the first piece in both to the last, omissions between them
+     * included; all of them when nothing is shared word for word (a paraphrase).
+     */
+    public String exactWords() {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < diff.size(); i++) {
+            if (diff.get(i).op() == DiffSegment.Op.EQUAL) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0 || verdict == Verdict.PARAPHRASE) {
+            return item.words();
+        }
+        StringBuilder words = new StringBuilder();
+        diff.subList(first, last + 1).stream().filter(s -> s.op() != DiffSegment.Op.INSERT)
+                .forEach(s -> words.append(s.text()));
+        return words.toString().strip();
+    }
 }
