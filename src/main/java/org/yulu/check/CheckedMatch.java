@@ -1,6 +1,9 @@
 package org.yulu.check;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.yulu.corpus.ExchangeItem;
 import org.yulu.corpus.Item;
+import org.yulu.corpus.QuoteItem;
 
 import java.util.List;
 
@@ -12,7 +15,11 @@ import java.util.List;
  *                    is higher
  * @param diff        the item's words and the pasted ones, piece by piece
  */
-public record CheckedMatch(Item item, Verdict verdict, double similarity, Attribution attribution,
+public record CheckedMatch(
+        @Schema(description = "A QuoteItem or an ExchangeItem (see type), as the read API shows it",
+                implementation = QuoteItem.class, oneOf = {QuoteItem.class, ExchangeItem.class}) Item item,
+        @Schema(allowableValues = {"verbatim", "excerpt", "altered", "paraphrase", "not_found"}) Verdict verdict, double similarity,
+        @Schema(allowableValues = {"matches", "mismatch", "unknown"}) Attribution attribution,
         List<DiffSegment> diff) {
 
     /**

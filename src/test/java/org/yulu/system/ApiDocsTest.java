@@ -29,12 +29,12 @@ class ApiDocsTest {
     }
 
     @Test
-    void describesExactlyTheTenReadEndpointsOfTheApi() {
+    void describesExactlyTheElevenEndpointsOfTheApi() {
         JsonNode paths = docs().path("paths");
 
         assertThat(paths.propertyNames()).containsExactlyInAnyOrder("/api/sources", "/api/quotes", "/api/quotes/{id}",
                 "/api/exchanges", "/api/exchanges/{id}", "/api/search", "/api/random", "/api/daily", "/oembed",
-                "/api/speakers");
+                "/api/speakers", "/api/check");
         for (String path : paths.propertyNames()) {
             assertThat(paths.path(path).propertyNames()).as(path).containsExactly("get");
         }
