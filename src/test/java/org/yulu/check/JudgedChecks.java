@@ -11,10 +11,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The judged pasted quotes of src/test/resources/check/judged-checks.tsv. */
-record JudgedChecks(String text, Verdict verdict, String item, Attribution attribution, String claimed,
+public record JudgedChecks(String text, Verdict verdict, String item, Attribution attribution, String claimed,
         List<DiffSegment.Op> ops, List<DiffSegment> segments) {
 
-    static List<JudgedChecks> all() {
+    public static List<JudgedChecks> all() {
         try (InputStream in = JudgedChecks.class.getResourceAsStream("/check/judged-checks.tsv")) {
             List<JudgedChecks> judged = new ArrayList<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {

@@ -14,7 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The quote check over the two seeds, by meaning too, with the model shipped; built once per JVM. */
-final class SeedCheck {
+public final class SeedCheck {
 
     private static QuoteCheck check;
     private static Map<String, Item> items;
@@ -22,7 +22,7 @@ final class SeedCheck {
     private SeedCheck() {
     }
 
-    static synchronized QuoteCheck get() {
+    public static synchronized QuoteCheck get() {
         if (check == null) {
             SeedCorpus seeds = SeedCorpus.load();
             SearchIndex index = SearchIndex.inMemory(seeds, SharedModel.vectorsOf(seeds));
