@@ -41,6 +41,10 @@ class CheckRateLimit implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        // the empty form and a request without a text cost nothing
+        if (request.getParameter("text") == null) {
+            return true;
+        }
         Bucket bucket = buckets.get(client(request), client -> Bucket.builder()
                 .addLimit(limit -> limit.capacity(burst).refillGreedy(perMinute, Duration.ofMinutes(1))).build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);

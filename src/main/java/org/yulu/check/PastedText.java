@@ -5,6 +5,7 @@ import org.yulu.text.TextFolding;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +32,9 @@ public record PastedText(String claimedSpeaker, String words, List<String> parts
     /** A name that is not a known speaker must look like one: a few characters, no pronoun. */
     private static final Pattern LIKE_A_NAME = Pattern.compile("[\\p{IsHan}·•]{2,5}|[A-Za-z][A-Za-z .]{1,30}");
     private static final Pattern PRONOUN = Pattern.compile("[我你您他她它们們这這那咱大家有人]");
+    /** Labels that open a line as a name does, but name a role or a part of a page, never a speaker. */
+    private static final Set<String> NOT_NAMES = Set.of("记者", "記者", "主持人", "采访者", "採訪者", "网友", "網友", "原文",
+            "译文", "譯文", "摘要", "备注", "備註", "编者按", "編者按", "来源", "來源", "出处", "出處", "问题", "問題", "回答", "答案");
 
     /** Reads {@code text}; a name is taken for a speaker when it is one of {@code speakers} or looks like a name. */
     public static PastedText read(String text, Collection<String> speakers) {
@@ -39,7 +43,7 @@ public record PastedText(String claimedSpeaker, String words, List<String> parts
         Matcher after = AFTER.matcher(words);
         if (after.find()) {
             String name = after.group(1) != null ? after.group(1) : after.group(2);
-            if (isName(name, speakers, false)) {
+            if (isName(name, speakers, false) && !TextFolding.lettersOnly(words.substring(0, after.start())).isEmpty()) {
                 claimed = name.strip();
                 words = words.substring(0, after.start()).strip();
             }
@@ -48,7 +52,7 @@ public record PastedText(String claimedSpeaker, String words, List<String> parts
             for (Pattern before : List.of(BEFORE_COLON, BEFORE_QUOTE, BEFORE_BARE)) {
                 Matcher m = before.matcher(words);
                 if (m.find() && isName(m.group(1), speakers, before == BEFORE_BARE)
-                        && m.end() < words.length()) {
+                        && !TextFolding.lettersOnly(words.substring(m.end())).isEmpty()) {
                     claimed = m.group(1).strip();
                     words = words.substring(m.end()).strip();
                     break;
@@ -72,6 +76,9 @@ public record PastedText(String claimedSpeaker, String words, List<String> parts
     /** A bare "梁文锋说" with no colon or quotation mark is taken only for a known speaker. */
     private static boolean isName(String candidate, Collection<String> speakers, boolean knownOnly) {
         String name = candidate.strip();
+        if (NOT_NAMES.contains(name)) {
+            return false;
+        }
         String folded = TextFolding.fold(name);
         for (String speaker : speakers) {
             if (TextFolding.fold(speaker).equals(folded)) {

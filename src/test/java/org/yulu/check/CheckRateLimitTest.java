@@ -35,7 +35,7 @@ class CheckRateLimitTest {
     int port;
 
     @Test
-    void aClientOverTheBurstGets429WithRetryAfterAndAMessageWhileSearchesGoOn() {
+    void aClientOverTheBurstGets429WithRetryAfterAndAMessageWhileTheFormSearchesAndPagesGoOn() {
         TestHttp http = new TestHttp(port);
         for (int i = 0; i < 3; i++) {
             assertThat(http.get("/api/check?text=%E5%88%9B%E6%96%B0").statusCode()).isEqualTo(200);
@@ -52,6 +52,7 @@ class CheckRateLimitTest {
         assertThat(page.headers().firstValue("Retry-After")).isPresent();
         assertThat(page.body()).contains("查证太频繁了，请").contains("秒后再试。");
 
+        assertThat(http.get("/check", "Accept", "text/html").statusCode()).as("the empty form").isEqualTo(200);
         for (int i = 0; i < 5; i++) {
             assertThat(http.get("/api/search?q=%E5%88%9B%E6%96%B0").statusCode()).isEqualTo(200);
             assertThat(http.get("/", "Accept", "text/html").statusCode()).isEqualTo(200);
