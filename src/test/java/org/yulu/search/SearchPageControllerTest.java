@@ -95,7 +95,7 @@ class SearchPageControllerTest {
         mvc.perform(get("/search").param("q", "招聘"))
                 .andExpect(status().isOk())
                 .andExpect(xpath("normalize-space(//p[@class='meaning-note'])")
-                        .string("按意思搜索还在准备中,现在只列出包含所搜词语的内容。"));
+                        .string("按意思搜索还在准备中，现在只列出包含所搜词语的内容。"));
     }
 
     @Test
