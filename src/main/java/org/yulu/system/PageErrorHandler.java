@@ -1,11 +1,13 @@
 package org.yulu.system;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.ErrorResponse;
@@ -46,6 +48,14 @@ class PageErrorHandler {
     @ExceptionHandler(BadRequestException.class)
     ModelAndView badRequest(BadRequestException e, Locale locale) {
         ModelAndView page = page("error/400", HttpStatus.BAD_REQUEST);
+        page.addObject("message", e.message(messages, locale));
+        return page;
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    ModelAndView tooMany(TooManyRequestsException e, Locale locale, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
+        ModelAndView page = page("error/429", HttpStatus.TOO_MANY_REQUESTS);
         page.addObject("message", e.message(messages, locale));
         return page;
     }

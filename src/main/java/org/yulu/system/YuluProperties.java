@@ -22,6 +22,11 @@ import java.util.List;
  *                      off, they answer by keyword alone and the model is never loaded
  * @param cardFonts     font families share cards may be drawn in, the first installed one that draws Chinese
  *                      chosen: Debian's fonts-noto-cjk, then other Linux, macOS and Windows fonts
+ * @param checksPerMinute how many quote checks ({@code /check}, {@code /api/check}) a client may run a minute, on
+ *                      average
+ * @param checkBurst    how many checks a client may run at once before the average applies
+ * @param trustedProxies addresses of the proxies in front of the site: only from these is {@code X-Forwarded-For}
+ *                      believed when telling clients apart; none by default
  */
 @ConfigurationProperties("yulu")
 public record YuluProperties(
@@ -33,5 +38,8 @@ public record YuluProperties(
         @DefaultValue("true") boolean meaningSearch,
         @DefaultValue({"Noto Serif CJK SC", "Noto Sans CJK SC", "Source Han Serif SC", "Source Han Sans SC",
                 "WenQuanYi Zen Hei", "AR PL UMing CN", "Songti SC", "PingFang SC", "SimSun", "Microsoft YaHei"})
-        List<String> cardFonts) {
+        List<String> cardFonts,
+        @DefaultValue("30") int checksPerMinute,
+        @DefaultValue("60") int checkBurst,
+        @DefaultValue List<String> trustedProxies) {
 }

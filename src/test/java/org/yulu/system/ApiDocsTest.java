@@ -29,12 +29,12 @@ class ApiDocsTest {
     }
 
     @Test
-    void describesExactlyTheElevenReadEndpointsOfTheApi() {
+    void describesExactlyTheTwelveEndpointsOfTheApi() {
         JsonNode paths = docs().path("paths");
 
         assertThat(paths.propertyNames()).containsExactlyInAnyOrder("/api/sources", "/api/quotes", "/api/quotes/{id}",
                 "/api/exchanges", "/api/exchanges/{id}", "/api/search", "/api/random", "/api/daily", "/oembed",
-                "/api/speakers", "/api/suggest");
+                "/api/speakers", "/api/suggest", "/api/check");
         for (String path : paths.propertyNames()) {
             assertThat(paths.path(path).propertyNames()).as(path).containsExactly("get");
         }
