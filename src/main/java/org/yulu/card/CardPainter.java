@@ -1,7 +1,5 @@
 package org.yulu.card;
 
-import com.google.zxing.common.BitMatrix;
-
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
@@ -166,7 +164,7 @@ final class CardPainter {
                 g.draw(layout.divider());
             }
             if (layout.qr() != null) {
-                drawQr(g, QrCode.of(content.permalink()), layout.qr());
+                QrCode.draw(g, QrCode.of(content.permalink()), layout.qr(), TEXT);
             }
         } finally {
             g.dispose();
@@ -201,20 +199,6 @@ final class CardPainter {
             }
             face.draw(g, line, text.style(), text.size(), x, baseline);
             baseline += text.pitch();
-        }
-    }
-
-    private static void drawQr(Graphics2D g, BitMatrix matrix, Rectangle2D box) {
-        int module = (int) Math.floor(box.getWidth() / matrix.getWidth());
-        int x0 = (int) Math.round(box.getX() + (box.getWidth() - module * matrix.getWidth()) / 2);
-        int y0 = (int) Math.round(box.getY() + (box.getHeight() - module * matrix.getHeight()) / 2);
-        g.setColor(TEXT);
-        for (int y = 0; y < matrix.getHeight(); y++) {
-            for (int x = 0; x < matrix.getWidth(); x++) {
-                if (matrix.get(x, y)) {
-                    g.fillRect(x0 + x * module, y0 + y * module, module, module);
-                }
-            }
         }
     }
 
