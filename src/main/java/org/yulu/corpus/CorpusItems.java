@@ -39,6 +39,36 @@ public class CorpusItems {
         };
     }
 
+    /** How many items of each kind the filter lets through, the kinds in the order given. */
+    public record Counts(List<ItemKind> kinds, long[] perKind) {
+
+        public long total() {
+            return java.util.Arrays.stream(perKind).sum();
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Counts counts(List<ItemKind> kinds, ItemFilter filter) {
+        return new Counts(kinds, kinds.stream().mapToLong(kind -> count(kind, filter)).toArray());
+    }
+
+    /**
+     * The item at position {@code n} (from 0) of the counted kinds one after another, each kind by id; empty past
+     * the last.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Item> nth(Counts counts, ItemFilter filter, long n) {
+        long left = n;
+        for (int k = 0; k < counts.kinds().size(); k++) {
+            if (left < counts.perKind()[k]) {
+                return page(counts.kinds().get(k), filter, PageRequest.of((int) left, 1, BY_ID)).stream()
+                        .findFirst();
+            }
+            left -= counts.perKind()[k];
+        }
+        return Optional.empty();
+    }
+
     /** How many items of a kind the filter lets through. */
     @Transactional(readOnly = true)
     public long count(ItemKind kind, ItemFilter filter) {

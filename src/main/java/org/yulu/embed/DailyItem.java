@@ -1,6 +1,5 @@
 package org.yulu.embed;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.yulu.corpus.CorpusItems;
 import org.yulu.corpus.Item;
@@ -11,6 +10,7 @@ import org.yulu.system.YuluProperties;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 
@@ -43,18 +43,14 @@ public class DailyItem {
 
     /** The item of the given day; empty when the corpus holds none. */
     public Optional<OfDay> of(LocalDate day) {
-        long quotes = items.count(ItemKind.QUOTE, ItemFilter.QUOTABLE);
-        long exchanges = items.count(ItemKind.EXCHANGE, ItemFilter.QUOTABLE);
-        int size = (int) (quotes + exchanges);
+        CorpusItems.Counts counts = items.counts(List.of(ItemKind.values()), ItemFilter.QUOTABLE);
+        int size = (int) counts.total();
         if (size == 0) {
             return Optional.empty();
         }
         long dayNumber = day.toEpochDay();
         int index = round(Math.floorDiv(dayNumber, size), size).order[(int) Math.floorMod(dayNumber, size)];
-        ItemKind kind = index < quotes ? ItemKind.QUOTE : ItemKind.EXCHANGE;
-        int offset = (int) (index < quotes ? index : index - quotes);
-        return items.page(kind, ItemFilter.QUOTABLE, PageRequest.of(offset, 1, CorpusItems.BY_ID)).stream().findFirst()
-                .map(item -> new OfDay(day, item));
+        return items.nth(counts, ItemFilter.QUOTABLE, index).map(item -> new OfDay(day, item));
     }
 
     private Round round(long number, int size) {

@@ -15,6 +15,7 @@ import org.yulu.corpus.Quote;
 import org.yulu.corpus.QuoteItem;
 import org.yulu.corpus.QuoteRepository;
 import org.yulu.embed.DailyItem;
+import org.yulu.embed.ItemDraw;
 import org.yulu.source.SourceCatalog;
 import org.yulu.source.SourceItem;
 
@@ -34,7 +35,7 @@ import static org.yulu.SampleCorpus.THOUGHTS;
 import static org.yulu.SampleCorpus.quote;
 
 @WebMvcTest(HomeController.class)
-@Import(CorpusItems.class)
+@Import({CorpusItems.class, ItemDraw.class})
 class HomeControllerTest {
 
     static final List<Quote> QUOTES = List.of(quote(THOUGHTS, 1, 1, "梁文锋", "第一句"),
