@@ -129,8 +129,12 @@ final class RunningApp implements AutoCloseable {
     /** As {@link #wrk(Path, int)}, with this many connections. */
     WrkResult wrk(Path script, int seconds, int connections) throws Exception {
         String url = url("/");
-        String output = run(List.of(WRK.toString(), "-t1", "-c" + connections, "-d" + seconds + "s", "--latency", "-s",
-                script.toString(), url));
+        return parseWrk(run(List.of(WRK.toString(), "-t1", "-c" + connections, "-d" + seconds + "s", "--latency",
+                "-s", script.toString(), url)));
+    }
+
+    /** What wrk printed, read. */
+    static WrkResult parseWrk(String output) {
         List<String> errors = new ArrayList<>();
         for (Matcher m = ERRORS.matcher(output); m.find(); ) {
             errors.add(m.group(0).trim());
