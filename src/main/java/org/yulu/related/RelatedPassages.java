@@ -147,6 +147,11 @@ public class RelatedPassages {
             Map<String, List<TextRange>> sharedRanges) {
     }
 
+    /** Changes, compared by identity, whenever the links do: for answers kept with the links they show. */
+    public Object version() {
+        return index;
+    }
+
     /** The other items sharing a passage with this one, in reading order (source, then position). */
     public List<RelatedItem> of(String itemId) {
         return index.related(itemId);

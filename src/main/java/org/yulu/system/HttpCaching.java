@@ -17,9 +17,8 @@ import java.time.Duration;
 import java.util.Set;
 
 /**
- * ETags on every successful GET but searches, so a browser that has a page or asset gets a 304 instead of the body
- * again; and
- * a short public cache lifetime on permalink pages, which only change when their document is re-imported.
+ * ETags on every successful GET, so a browser that has a page or asset gets a 304 instead of the body again (searches
+ * and cards tag their own); and a short public cache lifetime on permalink pages, which only change when their document is re-imported.
  */
 @Configuration(proxyBeanMethods = false)
 class HttpCaching implements WebMvcConfigurer {
@@ -37,7 +36,7 @@ class HttpCaching implements WebMvcConfigurer {
                 new FilterRegistrationBean<>(new ShallowEtagHeaderFilter() {
                     @Override
                     protected boolean shouldNotFilter(HttpServletRequest request) {
-                        // A search answer is rarely asked for twice: hashing it for an ETag is work for nothing.
+                        // Search answers carry the ETag of their kept bytes (KeptResponse), hashed once per answer.
                         return SEARCHES.contains(request.getRequestURI())
                                 || request.getRequestURI().startsWith(OWN_ETAGS);
                     }

@@ -1,0 +1,104 @@
+package org.yulu.search;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.yulu.meaning.MeaningModel;
+import org.yulu.related.RelatedPassages;
+import org.yulu.system.KeptResponse;
+
+import java.io.IOException;
+import java.util.Set;
+
+/**
+ * Search answers, pages and JSON alike, kept as the bytes first sent for the searches asked most often and lately
+ * (as {@link MatchCache} keeps their matches): rendering or serialising costs far more than the search
+ * (docs/benchmarks.md). An answer depends only on its path, query string, language (pages), the model's state and
+ * the index and parallel passages it was made from; it is kept under all of them, so a rebuild's swap leaves old
+ * answers unreachable. Every 200 goes out through {@link KeptResponse}: compressed when asked, with an ETag and 304s.
+ * Every response still passes the filters before this one (security headers, Vary).
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+class KeptAnswers extends OncePerRequestFilter {
+
+    static final int ANSWERS_KEPT = 1_000;
+    private static final int LARGEST_KEPT = 256 * 1024;
+    private static final String PAGE = "/search";
+    private static final Set<String> PATHS = Set.of(PAGE, "/api/search");
+
+    /** Absent only where a test starts the web layer alone; then nothing is kept. */
+    private final ObjectProvider<SearchIndex> index;
+    /** An answer made while the model loads says so and lacks the items close in meaning: kept apart. */
+    private final ObjectProvider<MeaningModel> model;
+    private final ObjectProvider<RelatedPassages> related;
+    private final LocaleResolver locales;
+    private final Cache<Key, Kept> answers = Caffeine.newBuilder().maximumSize(ANSWERS_KEPT)
+            .executor(Runnable::run).build();
+
+    KeptAnswers(ObjectProvider<SearchIndex> index, ObjectProvider<MeaningModel> model,
+            ObjectProvider<RelatedPassages> related, LocaleResolver locales) {
+        this.index = index;
+        this.model = model;
+        this.related = related;
+        this.locales = locales;
+    }
+
+    /** The language is part of a page's key only: the JSON is the same in every language. */
+    private record Key(String path, String language, MeaningModel.State meaning, String query) {
+    }
+
+    /** What a kept answer was made from, compared by identity. */
+    private record Kept(Object indexVersion, Object relatedVersion, KeptResponse response) {
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"GET".equals(request.getMethod())
+                || !PATHS.contains(request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        SearchIndex searched = index.getIfAvailable();
+        RelatedPassages passages = related.getIfAvailable();
+        if (searched == null || passages == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Object indexVersion = searched.version();
+        Object relatedVersion = passages.version();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        MeaningModel meaning = model.getIfAvailable();
+        Key key = new Key(path, PAGE.equals(path) ? locales.resolveLocale(request).toLanguageTag() : "",
+                meaning == null ? null : meaning.state(), request.getQueryString());
+        Kept kept = answers.getIfPresent(key);
+        if (kept != null && kept.indexVersion() == indexVersion && kept.relatedVersion() == relatedVersion) {
+            kept.response().writeTo(request, response);
+            return;
+        }
+        ContentCachingResponseWrapper made = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, made);
+        if (made.getStatus() != HttpServletResponse.SC_OK || made.getContentSize() > LARGEST_KEPT) {
+            made.copyBodyToResponse();
+            return;
+        }
+        KeptResponse answer = KeptResponse.of(made.getContentType(), PAGE.equals(path) ? made.getLocale() : null,
+                made.getContentAsByteArray());
+        if (searched.version() == indexVersion && passages.version() == relatedVersion) {
+            answers.put(key, new Kept(indexVersion, relatedVersion, answer));
+        }
+        answer.writeTo(request, response);
+    }
+}
