@@ -7,7 +7,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.HandlerInterceptor;
-import org.yulu.system.TooManyRequestsException;
+import org.yulu.system.TryAgainLaterException;
 import org.yulu.system.YuluProperties;
 
 import java.time.Duration;
@@ -52,7 +52,7 @@ class CheckRateLimit implements HandlerInterceptor {
             return true;
         }
         long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
-        throw new TooManyRequestsException("too many checks from this client; try again in " + seconds + " seconds",
+        throw new TryAgainLaterException(429, "too many checks from this client; try again in " + seconds + " seconds",
                 seconds, "check.rate.limited");
     }
 

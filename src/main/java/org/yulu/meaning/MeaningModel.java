@@ -11,10 +11,16 @@ import org.springframework.context.event.EventListener;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -26,6 +32,8 @@ public class MeaningModel implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(MeaningModel.class);
     private static final int QUESTIONS_KEPT = 1_000;
+    /** Questions waiting for a thread beyond which a search by meaning is refused with a 503, not queued longer. */
+    private static final int QUESTIONS_QUEUED = 64;
 
     /** Whether questions can be compared by meaning, and if not, why. */
     public enum State {
@@ -41,6 +49,7 @@ public class MeaningModel implements DisposableBean {
     private final ApplicationEventPublisher events;
     private final int threads = Runtime.getRuntime().availableProcessors();
     private final ExecutorService encoding;
+    private final ThreadPoolExecutor encodingQuestions;
     private final AtomicLong passagesEncoded = new AtomicLong();
     private final Cache<String, float[]> questions = Caffeine.newBuilder().maximumSize(QUESTIONS_KEPT)
             .executor(Runnable::run).build();
@@ -57,6 +66,8 @@ public class MeaningModel implements DisposableBean {
             thread.setDaemon(true);
             return thread;
         });
+        this.encodingQuestions = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(QUESTIONS_QUEUED), QuestionThread::new);
     }
 
     /** Starts loading once the site answers: the model is not on the start's path. */
@@ -113,9 +124,44 @@ public class MeaningModel implements DisposableBean {
         return passagesEncoded.get();
     }
 
-    /** The vector of a folded question; call only when {@link #ready()}. */
+    /** The vector of a folded question, encoded on the model's threads while this one waits; only when ready. */
     public float[] question(String folded) {
-        return questions.get(folded, q -> encodeOne(encoder, q));
+        if (Thread.currentThread() instanceof QuestionThread) {
+            // already on the model's threads (a search finishing there asks again): waiting for the pool could
+            // deadlock it
+            return questions.get(folded, q -> encodeOne(encoder, q));
+        }
+        try {
+            return questionLater(folded).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** Whether the question's vector is kept, so {@link #question} returns at once. */
+    public boolean hasQuestion(String folded) {
+        return questions.getIfPresent(folded) != null;
+    }
+
+    /**
+     * The vector of a folded question, done at once when kept, else once one of the model's threads, one per core,
+     * has encoded it: a request thread need not wait for an encoding, so answers by keyword alone never queue
+     * behind questions by meaning. Call only when {@link #ready()}.
+     *
+     * @throws QuestionsBusyException (failing the future) when every thread is busy and the queue is full
+     */
+    public CompletableFuture<float[]> questionLater(String folded) {
+        float[] kept = questions.getIfPresent(folded);
+        if (kept != null) {
+            return CompletableFuture.completedFuture(kept);
+        }
+        SentenceEncoder using = encoder;
+        try {
+            return CompletableFuture.supplyAsync(() -> questions.get(folded, q -> encodeOne(using, q)),
+                    encodingQuestions);
+        } catch (RejectedExecutionException e) {
+            return CompletableFuture.failedFuture(new QuestionsBusyException());
+        }
     }
 
     /** The vectors of folded passages, in order, encoded on every core; call only when {@link #ready()}. */
@@ -149,9 +195,19 @@ public class MeaningModel implements DisposableBean {
         }
     }
 
+    /** A thread of the model's own for questions. */
+    private static final class QuestionThread extends Thread {
+
+        QuestionThread(Runnable task) {
+            super(task, "meaning-question");
+            setDaemon(true);
+        }
+    }
+
     @Override
     public void destroy() throws Exception {
         encoding.shutdownNow();
+        encodingQuestions.shutdownNow();
         if (encoder != null) {
             encoder.close();
         }

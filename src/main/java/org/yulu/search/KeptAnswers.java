@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.WebUtils;
 import org.yulu.meaning.MeaningModel;
 import org.yulu.related.RelatedPassages;
 import org.yulu.system.KeptResponse;
@@ -36,6 +37,7 @@ class KeptAnswers extends OncePerRequestFilter {
     private static final int LARGEST_KEPT = 256 * 1024;
     private static final String PAGE = "/search";
     private static final Set<String> PATHS = Set.of(PAGE, "/api/search");
+    private static final String PENDING = KeptAnswers.class.getName() + ".PENDING";
 
     /** Absent only where a test starts the web layer alone; then nothing is kept. */
     private final ObjectProvider<SearchIndex> index;
@@ -68,37 +70,74 @@ class KeptAnswers extends OncePerRequestFilter {
                 || !PATHS.contains(request.getRequestURI().substring(request.getContextPath().length()));
     }
 
+    /** An answer finished off the request thread (a question encoded first) is kept on its async dispatch. */
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        return false;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        SearchIndex searched = index.getIfAvailable();
-        RelatedPassages passages = related.getIfAvailable();
-        if (searched == null || passages == null) {
-            chain.doFilter(request, response);
-            return;
+        Pending pending;
+        ContentCachingResponseWrapper made;
+        if (isAsyncDispatch(request)) {
+            pending = (Pending) request.getAttribute(PENDING);
+            made = WebUtils.getNativeResponse(response, ContentCachingResponseWrapper.class);
+            if (pending == null || made == null) {
+                chain.doFilter(request, response);
+                return;
+            }
+        } else {
+            pending = pending(request);
+            if (pending == null) {
+                chain.doFilter(request, response);
+                return;
+            }
+            Kept kept = answers.getIfPresent(pending.key());
+            if (kept != null && kept.indexVersion() == pending.indexVersion()
+                    && kept.relatedVersion() == pending.relatedVersion()) {
+                kept.response().writeTo(request, response);
+                return;
+            }
+            request.setAttribute(PENDING, pending);
+            made = new ContentCachingResponseWrapper(response);
         }
-        Object indexVersion = searched.version();
-        Object relatedVersion = passages.version();
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        MeaningModel meaning = model.getIfAvailable();
-        Key key = new Key(path, PAGE.equals(path) ? locales.resolveLocale(request).toLanguageTag() : "",
-                meaning == null ? null : meaning.state(), request.getQueryString());
-        Kept kept = answers.getIfPresent(key);
-        if (kept != null && kept.indexVersion() == indexVersion && kept.relatedVersion() == relatedVersion) {
-            kept.response().writeTo(request, response);
-            return;
-        }
-        ContentCachingResponseWrapper made = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, made);
+        if (isAsyncStarted(request)) {
+            return;
+        }
+        HttpServletResponse sent = (HttpServletResponse) made.getResponse();
         if (made.getStatus() != HttpServletResponse.SC_OK || made.getContentSize() > LARGEST_KEPT) {
             made.copyBodyToResponse();
             return;
         }
-        KeptResponse answer = KeptResponse.of(made.getContentType(), PAGE.equals(path) ? made.getLocale() : null,
+        boolean page = PAGE.equals(pending.key().path());
+        KeptResponse answer = KeptResponse.of(made.getContentType(), page ? made.getLocale() : null,
                 made.getContentAsByteArray());
-        if (searched.version() == indexVersion && passages.version() == relatedVersion) {
-            answers.put(key, new Kept(indexVersion, relatedVersion, answer));
+        if (pending.searched().version() == pending.indexVersion()
+                && pending.passages().version() == pending.relatedVersion()) {
+            answers.put(pending.key(), new Kept(pending.indexVersion(), pending.relatedVersion(), answer));
         }
-        answer.writeTo(request, response);
+        answer.writeTo(request, sent);
+    }
+
+    /** What the answer to this request is kept under and made from; null where nothing can be kept. */
+    private Pending pending(HttpServletRequest request) {
+        SearchIndex searched = index.getIfAvailable();
+        RelatedPassages passages = related.getIfAvailable();
+        if (searched == null || passages == null) {
+            return null;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        MeaningModel meaning = model.getIfAvailable();
+        Key key = new Key(path, PAGE.equals(path) ? locales.resolveLocale(request).toLanguageTag() : "",
+                meaning == null ? null : meaning.state(), request.getQueryString());
+        // versions read before the answer is made, so one made across a swap is never kept as the new one's
+        return new Pending(key, searched, passages, searched.version(), passages.version());
+    }
+
+    private record Pending(Key key, SearchIndex searched, RelatedPassages passages, Object indexVersion,
+            Object relatedVersion) {
     }
 }

@@ -20,6 +20,7 @@ import org.yulu.system.PageParams;
 import org.yulu.system.QueryValue;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 @RestController
 @Tag(name = "search")
@@ -42,10 +43,14 @@ class SearchApiController {
                     + "the items close to the query in meaning that hold none of them (\"match\": \"meaning\"), "
                     + "nearest first, unless mode=keyword; while the sentence model is still loading, or when it "
                     + "cannot load, there are none and \"meaning\" says why.")
-    @ApiResponse(responseCode = "200", description = "One page of hits with their snippets and the facet counts")
+    @ApiResponse(responseCode = "200", description = "One page of hits with their snippets and the facet counts",
+            content = @Content(schema = @Schema(implementation = Response.class)))
     @ApiResponse(responseCode = "400", description = "type, source, page or size is not acceptable; the message says why",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    Response search(
+    @ApiResponse(responseCode = "503", description = "Too many searches by meaning are waiting; Retry-After says "
+            + "when to ask again", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    // the answer, or its future while the question is encoded off the request thread
+    Object search(
             @Parameter(description = "The keywords, e.g. 护城河, 梁文锋 创新, \"最重要的是\" or 创新 -中国")
             @RequestParam(required = false) String q,
             @Parameter(description = "Only this kind of item", schema = @Schema(allowableValues = {"quote", "exchange"}))
@@ -67,8 +72,12 @@ class SearchApiController {
                     + "(梁文峰 → 梁文锋), and correctedQuery says so",
                     schema = @Schema(type = "boolean"))
             @RequestParam(required = false) String exact) {
-        SearchResults results = search.search(new SearchRequest(q, type, speaker, source, PageParams.of(page, size),
-                mode, Boolean.parseBoolean(QueryValue.strippedOrNull(exact))));
+        CompletableFuture<SearchResults> results = search.searchSoon(new SearchRequest(q, type, speaker, source,
+                PageParams.of(page, size), mode, Boolean.parseBoolean(QueryValue.strippedOrNull(exact))));
+        return results.isDone() ? response(results.join()) : results.thenApply(this::response);
+    }
+
+    private Response response(SearchResults results) {
         List<Hit> items = results.items().stream()
                 .map(hit -> new Hit(hit.item().withRelated(related.of(hit.item().id())), hit.highlight(),
                         hit.match())).toList();

@@ -15,7 +15,9 @@ import org.yulu.system.QueryLinks;
 import org.yulu.system.QueryValue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 @Controller
@@ -34,18 +36,28 @@ class SearchPageController {
             String exact) {
     }
 
+    /** The page's view name, or its future while the question is encoded off the request thread. */
     @GetMapping("/search")
-    String search(SearchForm form, HttpServletRequest request, Model model) {
+    Object search(SearchForm form, HttpServletRequest request, Model model) {
         PageParams params = PageParams.of(form.page(), form.size());
-        SearchResults results = search.search(new SearchRequest(form.q(), form.type(), form.speaker(), form.source(),
-                params, form.mode(), Boolean.parseBoolean(QueryValue.strippedOrNull(form.exact()))));
+        CompletableFuture<SearchResults> results = search.searchSoon(new SearchRequest(form.q(), form.type(),
+                form.speaker(), form.source(), params, form.mode(),
+                Boolean.parseBoolean(QueryValue.strippedOrNull(form.exact()))));
+        QueryLinks links = QueryLinks.of(request);
+        // taken here: a page finished on another thread has no locale of its own
+        Locale locale = LocaleContextHolder.getLocale();
+        return results.isDone() ? page(form, params, links, locale, results.join(), model)
+                : results.thenApply(found -> page(form, params, links, locale, found, model));
+    }
+
+    private String page(SearchForm form, PageParams params, QueryLinks links, Locale locale, SearchResults results,
+            Model model) {
         Facets facets = results.facets();
         // Only the searched part of a pasted page is shown, in the box and in every link.
         String searched = SearchQuery.searchedPart(form.q());
-        QueryLinks links = QueryLinks.of(request);
         model.addAttribute("q", searched);
         model.addAttribute("description", messages.getMessage("search.description", null,
-                LocaleContextHolder.getLocale()));
+                locale));
         model.addAttribute("form", form);
         model.addAttribute("results", results);
         QueryLinks shown = searched == null || searched.isBlank() ? links : links.setting("q", searched);
@@ -54,7 +66,7 @@ class SearchPageController {
         model.addAttribute("pager", results.blankQuery() ? Pager.of(0, params) : Pager.of(results.total(), params)
                 .inRange(shown));
         model.addAttribute("types", FacetList.of(counts(facets.type(), type -> messages.getMessage(
-                "search.facet.type." + type, null, type, LocaleContextHolder.getLocale())), form.type()));
+                "search.facet.type." + type, null, type, locale)), form.type()));
         model.addAttribute("speakers", FacetList.of(counts(facets.speaker(), Function.identity()), form.speaker()));
         model.addAttribute("sources", FacetList.of(counts(facets.source(), facets::sourceTitle), form.source()));
         return "search/search";

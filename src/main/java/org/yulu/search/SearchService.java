@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Search over quotes and exchanges, for the API and the pages: the items holding the keywords, then those close in
@@ -96,11 +97,41 @@ public class SearchService {
                 corrected);
     }
 
+    /**
+     * The answer, worked out on this thread when no question must be encoded for it (most searches: by keyword,
+     * before the model is ready, or a question asked lately), else on one of the model's threads once the question
+     * is encoded, so the caller's thread is free meanwhile.
+     *
+     * @throws BadRequestException (at once or failing the future) as {@link #search} does
+     */
+    public CompletableFuture<SearchResults> searchSoon(SearchRequest request) {
+        String question = questionToEncode(request);
+        if (question == null) {
+            return CompletableFuture.completedFuture(search(request));
+        }
+        return model.questionLater(question).thenApply(vector -> search(request));
+    }
+
+    /** The words a search by meaning would encode that are not encoded yet, or null. */
+    private String questionToEncode(SearchRequest request) {
+        String mode = QueryValue.strippedOrNull(request.mode());
+        SearchQuery typed = SearchQuery.parse(request.q());
+        if (typed.isEmpty() || (mode != null && !"meaning".equals(mode)) || meaningNow() != SearchResults.Meaning.USED) {
+            return null;
+        }
+        String question = questionOf(typed);
+        return model.hasQuestion(question) ? null : question;
+    }
+
+    private static String questionOf(SearchQuery query) {
+        return String.join(" ", query.keywords());
+    }
+
     private Matches matchesOf(SearchQuery query, SearchFilters filters, PageParams page,
             SearchResults.Meaning meaning) {
         return query.isEmpty() ? Matches.NOTHING_SEARCHABLE
                 : finder.find(query, filters, page.offset(), page.size(),
-                        meaning == SearchResults.Meaning.USED ? model.question(String.join(" ", query.keywords()))
+                        meaning == SearchResults.Meaning.USED ? model.question(questionOf(query))
                                 : null);
     }
 

@@ -29,9 +29,9 @@ class ApiErrorHandler {
         return body(HttpStatus.BAD_REQUEST, e.getMessage(), request);
     }
 
-    @ExceptionHandler(TooManyRequestsException.class)
-    ResponseEntity<ApiError> tooMany(TooManyRequestsException e, HttpServletRequest request) {
-        HttpStatus status = HttpStatus.TOO_MANY_REQUESTS;
+    @ExceptionHandler(TryAgainLaterException.class)
+    ResponseEntity<ApiError> later(TryAgainLaterException e, HttpServletRequest request) {
+        HttpStatus status = HttpStatus.valueOf(e.status());
         return ResponseEntity.status(status).header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
                 .body(new ApiError(status.value(), status.getReasonPhrase(), e.getMessage(), request.getRequestURI()));
     }

@@ -52,10 +52,10 @@ class PageErrorHandler {
         return page;
     }
 
-    @ExceptionHandler(TooManyRequestsException.class)
-    ModelAndView tooMany(TooManyRequestsException e, Locale locale, HttpServletResponse response) {
+    @ExceptionHandler(TryAgainLaterException.class)
+    ModelAndView later(TryAgainLaterException e, Locale locale, HttpServletResponse response) {
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
-        ModelAndView page = page("error/429", HttpStatus.TOO_MANY_REQUESTS);
+        ModelAndView page = page("error/later", HttpStatus.valueOf(e.status()));
         page.addObject("message", e.message(messages, locale));
         return page;
     }

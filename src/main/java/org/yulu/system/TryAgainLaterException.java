@@ -4,20 +4,30 @@ import org.springframework.context.MessageSource;
 
 import java.util.Locale;
 
-/** A client asked for costly work more often than it may; it may ask again after {@link #retryAfterSeconds()}. */
-public class TooManyRequestsException extends RuntimeException {
+/**
+ * Costly work refused for now: the client asked for it more often than it may (429), or the server's threads for it
+ * are all busy (503). It may ask again after {@link #retryAfterSeconds()}.
+ */
+public class TryAgainLaterException extends RuntimeException {
 
+    private final int status;
     private final long retryAfterSeconds;
     private final String code;
 
     /**
+     * @param status  429 or 503
      * @param message the English message API clients read, saying when to try again
      * @param code    the same message in messages*.properties, given the seconds as its one argument
      */
-    public TooManyRequestsException(String message, long retryAfterSeconds, String code) {
+    public TryAgainLaterException(int status, String message, long retryAfterSeconds, String code) {
         super(message);
+        this.status = status;
         this.retryAfterSeconds = retryAfterSeconds;
         this.code = code;
+    }
+
+    public int status() {
+        return status;
     }
 
     public long retryAfterSeconds() {
