@@ -104,6 +104,59 @@ class MeaningSearchBenchmark {
         }
     }
 
+    /**
+     * Thousands of different questions, none asked twice, so neither a question's vector nor its answer is kept: at
+     * 8 connections, and the latency of answers by keyword alone (other questions, {@code mode=keyword}) on their
+     * own and while those searches by meaning run. {@code -Dbench.seconds} (30) per run.
+     */
+    @Test
+    void differentQuestions() throws Exception {
+        int seconds = Integer.getInteger("bench.seconds", 30);
+        Path seeds = Files.createDirectories(folder.resolve("seeds"));
+        for (String seed : List.of(SeedCorpus.THOUGHTS, SeedCorpus.BLOG)) {
+            Files.copy(Path.of("seeds", seed + ".txt"), seeds.resolve(seed + ".txt"));
+        }
+        List<String> questions = DistinctQuestions.of(40_000, 7);
+        try (RunningApp app = RunningApp.start(seeds, folder.resolve("data"), 18094, folder.resolve("app.log"),
+                "--yulu.meaning-search=true")) {
+            app.awaitFirstAnswer("/api/search?q=%E5%88%9B%E6%96%B0");
+            while (!httpBody(app, "/actuator/health/meaning").endsWith("\"status\":\"UP\"}")) {
+                Thread.sleep(20);
+            }
+            Path warmUp = RunningApp.wrkScript(paths(questions.subList(0, 2_000), ""), folder.resolve("warm.lua"));
+            app.wrk(warmUp, 10, 8);
+            Path keywordAlone = RunningApp.wrkScript(paths(questions.subList(2_000, 12_000), "&mode=keyword"),
+                    folder.resolve("keyword-alone.lua"));
+            Path byMeaning = RunningApp.wrkScript(paths(questions.subList(12_000, 24_000), ""),
+                    folder.resolve("meaning.lua"));
+            Path meaningBeside = RunningApp.wrkScript(paths(questions.subList(24_000, 34_000), ""),
+                    folder.resolve("meaning-beside.lua"));
+            Path keywordBeside = RunningApp.wrkScript(paths(questions.subList(34_000, 40_000), "&mode=keyword"),
+                    folder.resolve("keyword-beside.lua"));
+            report("different questions, keyword alone (mode=keyword), 8 connections, %d s: %s", seconds,
+                    app.wrk(keywordAlone, seconds, 8));
+            report("different questions by meaning (the default), 8 connections, %d s: %s", seconds,
+                    app.wrk(byMeaning, seconds, 8));
+            java.util.concurrent.CompletableFuture<RunningApp.WrkResult> meaning =
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                        try {
+                            return app.wrk(meaningBeside, seconds, 8);
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+            Thread.sleep(1_000);
+            RunningApp.WrkResult keyword = app.wrk(keywordBeside, seconds - 2, 8);
+            report("at once: by meaning, 8 connections: %s; keyword alone beside them, 8 connections: %s",
+                    meaning.join(), keyword);
+            report("after: %s", app.memory());
+        }
+    }
+
+    private static List<String> paths(List<String> questions, String mode) {
+        return questions.stream().map(q -> "/api/search?q=" + RunningApp.encode(q) + mode).toList();
+    }
+
     private static String httpBody(RunningApp app, String path) throws Exception {
         return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create(app.url(path))).build(),

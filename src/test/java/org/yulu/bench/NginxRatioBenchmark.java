@@ -125,6 +125,9 @@ class NginxRatioBenchmark {
                 .start();
         HttpClient http = HttpClient.newHttpClient();
         for (int tries = 0; ; tries++) {
+            if (!nginx.isAlive()) {
+                throw new IllegalStateException("nginx stopped: " + Files.readString(prefix.resolve("out.log")));
+            }
             try {
                 http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + NGINX_PORT + "/search")).build(),
                         HttpResponse.BodyHandlers.discarding());

@@ -2,6 +2,7 @@ package org.yulu.bench;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yulu.check.JudgedChecks;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,11 +14,15 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The seeds served under 32 connections for {@code -Dbench.soak-seconds} (600 by default) while one document is
  * edited every minute and the application re-imports it on its own rescan: errors, latency, and heap after a full
- * collection once a minute. Results are BENCH lines.
+ * collection once a minute. The mix: one request in ten a search by a question never asked before (encoded by the
+ * sentence model), one in twenty-five a quote check, the rest searches by keyword and pinyin, suggestions, pages,
+ * share cards, random quotes, the day's quote, oEmbed and embeds. Checks are not rate limited here, as every request
+ * comes from one address. Results are BENCH lines.
  */
 class SoakBenchmark {
 
@@ -36,10 +41,12 @@ class SoakBenchmark {
             Files.copy(Path.of("seeds", name), seeds.resolve(name));
         }
         try (RunningApp app = RunningApp.start(seeds, work.resolve("data"), 18081, work.resolve("app.log"),
-                "--yulu.rescan-interval=PT1M")) {
+                "--yulu.rescan-interval=PT1M", "--yulu.meaning-search=true", "--yulu.checks-per-minute=10000000",
+                "--yulu.check-burst=10000000")) {
             app.awaitFirstAnswer("/");
+            app.awaitLogLine(Pattern.compile("Sentence model .* loaded"));
             report("start: %s", app.memory());
-            Path script = RunningApp.wrkScript(paths(), work.resolve("soak.lua"));
+            Path script = mixScript(work.resolve("soak.lua"));
 
             ScheduledExecutorService minutes = Executors.newSingleThreadScheduledExecutor();
             int[] minute = {0};
@@ -66,19 +73,63 @@ class SoakBenchmark {
         }
     }
 
-    /** Searches, the two sources, permalinks and lists, as readers would spread them. */
-    private static List<String> paths() {
+    /** The mix: questions never asked before, checks, and the rest in turn. */
+    private static Path mixScript(Path file) throws Exception {
+        List<String> checks = new ArrayList<>();
+        for (JudgedChecks judged : JudgedChecks.all()) {
+            checks.add("/api/check?text=" + RunningApp.encode(judged.text()));
+            checks.add("/check?text=" + RunningApp.encode(judged.text()));
+        }
+        List<String> questions = DistinctQuestions.of(60_000, 11).stream()
+                .map(q -> (q.length() % 2 == 0 ? "/api/search?q=" : "/search?q=") + RunningApp.encode(q)).toList();
+        Files.writeString(file, """
+                local common = {%s}
+                local questions = {%s}
+                local checks = {%s}
+                local i, q, c = 0, 0, 0
+                request = function()
+                  i = i + 1
+                  if i %% 10 == 0 then
+                    q = q + 1
+                    return wrk.format("GET", questions[q %% #questions + 1])
+                  elseif i %% 25 == 1 then
+                    c = c + 1
+                    return wrk.format("GET", checks[c %% #checks + 1])
+                  end
+                  return wrk.format("GET", common[i %% #common + 1])
+                end
+                """.formatted(lua(common()), lua(questions), lua(checks)));
+        return file;
+    }
+
+    private static String lua(List<String> paths) {
+        return paths.stream().map(p -> "\"" + p + "\"").collect(Collectors.joining(",\n"));
+    }
+
+    /** Searches, suggestions, the two sources, permalinks, lists, cards and quotes for other sites. */
+    private static List<String> common() {
         List<String> paths = new ArrayList<>();
-        for (String q : List.of("创新", "护城河", "梁文锋", "AGI", "創新", "开源 文化", "\"最重要的是\"", "英伟达")) {
+        for (String q : List.of("创新", "护城河", "梁文锋", "AGI", "創新", "开源 文化", "\"最重要的是\"", "英伟达",
+                "chuangxin", "hch", "梁文峰")) {
             paths.add("/api/search?q=" + RunningApp.encode(q));
             paths.add("/search?q=" + RunningApp.encode(q));
         }
+        for (String prefix : List.of("chuang", "梁", "kaiy", "hc")) {
+            paths.add("/api/suggest?q=" + RunningApp.encode(prefix));
+        }
         for (int n = 1; n <= 30; n += 7) {
-            paths.add("/quotes/000_ce303afc9506ad64-" + n);
-            paths.add("/api/quotes/000_ce303afc9506ad64-" + n);
+            String id = "000_ce303afc9506ad64-" + n;
+            paths.add("/quotes/" + id);
+            paths.add("/api/quotes/" + id);
+            paths.add("/cards/quotes/" + id + ".png");
+            paths.add("/cards/quotes/" + id + "-tall.png");
+            paths.add("/embed/quotes/" + id);
+            paths.add("/oembed?url=" + RunningApp.encode("http://localhost:18081/quotes/" + id));
         }
         paths.addAll(List.of("/", "/quotes", "/exchanges", "/sources/003_becfb7cbb320fc93",
-                "/exchanges/003_becfb7cbb320fc93-5", "/api/exchanges?size=100"));
+                "/exchanges/003_becfb7cbb320fc93-5", "/cards/exchanges/003_becfb7cbb320fc93-5.png",
+                "/api/exchanges?size=100", "/api/random", "/api/random?encode=text", "/api/random?encode=js",
+                "/api/random?type=exchange&min_length=50", "/api/daily", "/speakers/" + RunningApp.encode("梁文锋")));
         return paths;
     }
 
