@@ -10,6 +10,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -39,20 +40,23 @@ class KeptAnswers extends OncePerRequestFilter {
     private static final Set<String> PATHS = Set.of(PAGE, "/api/search");
     private static final String PENDING = KeptAnswers.class.getName() + ".PENDING";
 
-    /** Absent only where a test starts the web layer alone; then nothing is kept. */
-    private final ObjectProvider<SearchIndex> index;
+    /**
+     * Absent only where a test starts the web layer alone; then nothing is kept. Each looked up once: resolving a
+     * provider takes longer than sending a kept answer.
+     */
+    private final SingletonSupplier<SearchIndex> index;
     /** An answer made while the model loads says so and lacks the items close in meaning: kept apart. */
-    private final ObjectProvider<MeaningModel> model;
-    private final ObjectProvider<RelatedPassages> related;
+    private final SingletonSupplier<MeaningModel> model;
+    private final SingletonSupplier<RelatedPassages> related;
     private final LocaleResolver locales;
     private final Cache<Key, Kept> answers = Caffeine.newBuilder().maximumSize(ANSWERS_KEPT)
             .executor(Runnable::run).build();
 
     KeptAnswers(ObjectProvider<SearchIndex> index, ObjectProvider<MeaningModel> model,
             ObjectProvider<RelatedPassages> related, LocaleResolver locales) {
-        this.index = index;
-        this.model = model;
-        this.related = related;
+        this.index = SingletonSupplier.of(index::getIfAvailable);
+        this.model = SingletonSupplier.of(model::getIfAvailable);
+        this.related = SingletonSupplier.of(related::getIfAvailable);
         this.locales = locales;
     }
 
@@ -124,13 +128,13 @@ class KeptAnswers extends OncePerRequestFilter {
 
     /** What the answer to this request is kept under and made from; null where nothing can be kept. */
     private Pending pending(HttpServletRequest request) {
-        SearchIndex searched = index.getIfAvailable();
-        RelatedPassages passages = related.getIfAvailable();
+        SearchIndex searched = index.get();
+        RelatedPassages passages = related.get();
         if (searched == null || passages == null) {
             return null;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        MeaningModel meaning = model.getIfAvailable();
+        MeaningModel meaning = model.get();
         Key key = new Key(path, PAGE.equals(path) ? locales.resolveLocale(request).toLanguageTag() : "",
                 meaning == null ? null : meaning.state(), request.getQueryString());
         // versions read before the answer is made, so one made across a swap is never kept as the new one's

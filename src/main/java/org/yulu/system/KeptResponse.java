@@ -6,6 +6,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.util.DigestUtils;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -112,12 +114,13 @@ public final class KeptResponse {
         return false;
     }
 
+    /** Adds Accept-Encoding to the Vary header already set (the language's), so one header names both. */
     private static void addVaryAcceptEncoding(HttpServletResponse response) {
-        for (String vary : response.getHeaders(HttpHeaders.VARY)) {
-            if (vary.toLowerCase(Locale.ROOT).contains("accept-encoding")) {
-                return;
-            }
+        List<String> vary = new ArrayList<>(response.getHeaders(HttpHeaders.VARY));
+        if (vary.stream().anyMatch(v -> v.toLowerCase(Locale.ROOT).contains("accept-encoding"))) {
+            return;
         }
-        response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        vary.add(HttpHeaders.ACCEPT_ENCODING);
+        response.setHeader(HttpHeaders.VARY, String.join(", ", vary));
     }
 }

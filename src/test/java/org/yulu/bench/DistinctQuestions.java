@@ -4,6 +4,7 @@ import org.yulu.corpus.Item;
 import org.yulu.search.SeedCorpus;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
@@ -11,11 +12,18 @@ import java.util.Set;
 
 /**
  * Different questions, as many as asked, none twice: runs of two to eight characters of the seeds' letters, as a
- * reader types part of something remembered. Each is a new question for search by meaning, so nothing is cached.
+ * reader types part of something remembered, and once those run short, two such runs as two words. Each is a new
+ * question for search by meaning, so nothing is cached.
  */
 final class DistinctQuestions {
 
     private DistinctQuestions() {
+    }
+
+    private static String run(StringBuilder letters, Random random) {
+        int length = 2 + random.nextInt(7);
+        int start = random.nextInt(letters.length() - length);
+        return letters.substring(start, start + length);
     }
 
     static List<String> of(int count, long seed) {
@@ -25,14 +33,17 @@ final class DistinctQuestions {
         }
         Random random = new Random(seed);
         Set<String> questions = new LinkedHashSet<>();
-        for (int tries = 0; questions.size() < count && tries < count * 20; tries++) {
-            int length = 2 + random.nextInt(7);
-            int start = random.nextInt(letters.length() - length);
-            questions.add(letters.substring(start, start + length));
+        // single runs first; once they run short, two runs as two words
+        for (int tries = 0; questions.size() < count; tries++) {
+            String question = run(letters, random);
+            if (tries > count * 4) {
+                question += " " + run(letters, random);
+            }
+            questions.add(question);
         }
-        if (questions.size() < count) {
-            throw new IllegalStateException("only " + questions.size() + " different runs in the seeds");
-        }
-        return new ArrayList<>(questions);
+        List<String> shuffled = new ArrayList<>(questions);
+        // any slice of the list holds the same mix of single and double runs
+        Collections.shuffle(shuffled, random);
+        return shuffled;
     }
 }

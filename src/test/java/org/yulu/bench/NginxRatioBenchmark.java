@@ -20,7 +20,8 @@ import java.util.zip.GZIPOutputStream;
  * The application's kept answers against nginx serving the very same bytes from files, on the same two cores, one
  * after the other and alternating, so the ratio is read from one run ({@code docs/benchmarks.md}, "Against nginx").
  * Not a test: {@code ./mvnw -o -Pbench test -Dtest=NginxRatioBenchmark}; {@code -Dbench.rounds} (3) and
- * {@code -Dbench.seconds} (10) per measurement. Needs {@code /usr/sbin/nginx} and {@code /usr/bin/wrk}.
+ * {@code -Dbench.seconds} (10) per measurement, {@code -Dbench.app-settings="--a=b --c=d"} for the application.
+ * Needs {@code /usr/sbin/nginx} and {@code /usr/bin/wrk}.
  */
 class NginxRatioBenchmark {
 
@@ -46,8 +47,12 @@ class NginxRatioBenchmark {
         List<Served> served = List.of(
                 new Served("/search?q=" + RunningApp.encode(QUERY), "search.html", "text/html;charset=UTF-8"),
                 new Served("/api/search?q=" + RunningApp.encode(QUERY), "search.json", "application/json"));
+        List<String> settings = new ArrayList<>(List.of("--yulu.meaning-search=true"));
+        settings.addAll(List.of(System.getProperty("bench.app-settings", "").split("\\s+")).stream()
+                .filter(setting -> !setting.isBlank()).toList());
+        report("settings: %s", settings);
         try (RunningApp app = RunningApp.start(seeds, folder.resolve("data"), APP_PORT, folder.resolve("app.log"),
-                "--yulu.meaning-search=true")) {
+                settings.toArray(String[]::new))) {
             app.awaitFirstAnswer(served.get(1).path());
             HttpClient http = HttpClient.newHttpClient();
             while (!http.send(HttpRequest.newBuilder(URI.create(app.url("/actuator/health/meaning"))).build(),
