@@ -47,12 +47,17 @@ class ReaderPagesTest {
                 "/search?q=" + URLEncoder.encode("创新", StandardCharsets.UTF_8)}) {
             HttpResponse<String> zh = page(path);
             HttpResponse<String> en = page(path, "Accept-Language", "en-US,en;q=0.9");
-            assertThat(zh.headers().allValues("Vary")).as(path).anyMatch(v -> v.contains("Accept-Language"));
-            assertThat(en.headers().allValues("Vary")).as(path).anyMatch(v -> v.contains("Accept-Language"));
+            assertThat(zh.headers().allValues("Vary")).as(path).anyMatch(ReaderPagesTest::namesTheLanguage);
+            assertThat(en.headers().allValues("Vary")).as(path).anyMatch(ReaderPagesTest::namesTheLanguage);
             assertThat(zh.body()).as(path).contains("<html lang=\"zh-CN\"");
             assertThat(en.body()).as(path).contains("<html lang=\"en\"");
         }
-        assertThat(http().get("/css/yulu.css").headers().allValues("Vary")).noneMatch(v -> v.contains("Accept-Language"));
+        assertThat(http().get("/css/yulu.css").headers().allValues("Vary")).noneMatch(ReaderPagesTest::namesTheLanguage);
+    }
+
+    /** Field names are case-insensitive, and Tomcat lowercases a Vary it adds to for compression. */
+    private static boolean namesTheLanguage(String vary) {
+        return vary.toLowerCase(java.util.Locale.ROOT).contains("accept-language");
     }
 
     @Test

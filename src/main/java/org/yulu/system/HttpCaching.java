@@ -32,15 +32,16 @@ class HttpCaching implements WebMvcConfigurer {
 
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
-        FilterRegistrationBean<ShallowEtagHeaderFilter> registration =
-                new FilterRegistrationBean<>(new ShallowEtagHeaderFilter() {
-                    @Override
-                    protected boolean shouldNotFilter(HttpServletRequest request) {
-                        // Search answers carry the ETag of their kept bytes (KeptResponse), hashed once per answer.
-                        return SEARCHES.contains(request.getRequestURI())
-                                || request.getRequestURI().startsWith(OWN_ETAGS);
-                    }
-                });
+        ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter() {
+            @Override
+            protected boolean shouldNotFilter(HttpServletRequest request) {
+                // Search answers carry the ETag of their kept bytes (KeptResponse), hashed once per answer.
+                return SEARCHES.contains(request.getRequestURI()) || request.getRequestURI().startsWith(OWN_ETAGS);
+            }
+        };
+        // Tomcat compresses no response with a strong ETag: a weak one names the page in either encoding.
+        filter.setWriteWeakETag(true);
+        FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
         registration.addUrlPatterns("/*");
         // Inside the security headers, so a 304 carries them too.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);

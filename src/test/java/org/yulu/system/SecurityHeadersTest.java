@@ -45,7 +45,8 @@ class SecurityHeadersTest {
         assertSecurityHeaders(page);
         assertThat(page.headers().allValues("Cache-Control")).containsExactly("max-age=300, public");
         String etag = page.headers().firstValue("ETag").orElseThrow();
-        assertThat(etag).matches("\"[0-9a-f]{33}\"");
+        // weak, so Tomcat may gzip the page and keep the tag
+        assertThat(etag).matches("W/\"[0-9a-f]{33}\"");
 
         HttpResponse<String> again = http.get("/quotes/000_ce303afc9506ad64-1", "If-None-Match", etag);
         assertThat(again.statusCode()).isEqualTo(304);
@@ -73,13 +74,13 @@ class SecurityHeadersTest {
     }
 
     @Test
-    void searchesAreSecuredButNotHashedForAnETag() {
+    void searchesAreSecuredAndTaggedWithTheirKeptBytesHash() {
         for (String path : List.of("/search?q=%E5%88%9B%E6%96%B0", "/api/search?q=%E5%88%9B%E6%96%B0")) {
             HttpResponse<String> search = http.get(path);
 
             assertThat(search.statusCode()).as(path).isEqualTo(200);
             assertSecurityHeaders(search);
-            assertThat(search.headers().firstValue("ETag")).as(path).isEmpty();
+            assertThat(search.headers().firstValue("ETag")).as(path).get().asString().matches("\"[0-9a-f]{32}\"");
         }
     }
 
