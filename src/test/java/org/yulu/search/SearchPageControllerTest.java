@@ -1,5 +1,6 @@
 package org.yulu.search;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -12,7 +13,9 @@ import org.yulu.system.PageParams;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -30,6 +33,13 @@ class SearchPageControllerTest {
 
     @MockitoBean
     SearchService search;
+
+    /** The page asks for its answer through searchSoon: answered at once, with what each test gives search. */
+    @BeforeEach
+    void answeredAtOnce() {
+        given(search.searchSoon(any())).willAnswer(
+                asked -> CompletableFuture.completedFuture(search.search(asked.getArgument(0))));
+    }
 
     static Map<String, Long> counts(Object... pairs) {
         Map<String, Long> counts = new LinkedHashMap<>();
