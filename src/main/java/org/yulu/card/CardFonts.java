@@ -2,9 +2,9 @@ package org.yulu.card;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.yulu.system.SiteAnswered;
 import org.yulu.system.YuluProperties;
 
 import java.awt.Font;
@@ -46,7 +46,7 @@ public class CardFonts {
         this.wanted = properties.cardFonts();
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    @EventListener(SiteAnswered.class)
     void readFontsInTheBackground() {
         if (started.compareAndSet(false, true)) {
             Thread reader = new Thread(this::choose, "card-fonts");

@@ -5,9 +5,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.yulu.system.SiteAnswered;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -70,8 +70,8 @@ public class MeaningModel implements DisposableBean {
                 new ArrayBlockingQueue<>(QUESTIONS_QUEUED), QuestionThread::new);
     }
 
-    /** Starts loading once the site answers: the model is not on the start's path. */
-    @EventListener(ApplicationReadyEvent.class)
+    /** Starts loading once the site has answered: the model is on the path of neither the start nor that answer. */
+    @EventListener(SiteAnswered.class)
     void loadInBackground() {
         if (state != State.LOADING) {
             return;

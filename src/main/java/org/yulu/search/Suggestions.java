@@ -6,8 +6,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.yulu.corpus.Corpus;
 import org.yulu.corpus.CorpusImported;
+import org.yulu.system.SiteAnswered;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** The corpus's words held in memory for suggestions and sound-alike corrections, found again after every import. */
 @Component
@@ -20,6 +23,9 @@ public class Suggestions {
 
     private final Corpus corpus;
     private volatile CorpusWords words = CorpusWords.NONE;
+    /** Done once the words are first found. */
+    private final CompletableFuture<Void> firstFound = new CompletableFuture<>();
+    private final AtomicBoolean firstAsked = new AtomicBoolean();
 
     public Suggestions(Corpus corpus) {
         this.corpus = corpus;
@@ -32,28 +38,60 @@ public class Suggestions {
         return suggestions;
     }
 
-    /** A failed rebuild keeps the words found before: suggestions are never worth failing an import. */
+    /**
+     * The first words are found once the site has answered, on a thread of their own, so neither the start nor the
+     * first answer waits for them; a request that needs them sooner finds them itself, and one that needs them
+     * while they are being found waits. Later imports find them again on the import's thread.
+     */
+    @EventListener(SiteAnswered.class)
+    void findInTheBackground() {
+        if (firstAsked.compareAndSet(false, true)) {
+            Thread finding = new Thread(this::rebuildKeepingOld, "suggestions");
+            finding.setDaemon(true);
+            finding.start();
+        }
+    }
+
+    /** An import before the first words are asked for needs nothing: they are found from the corpus as it is then. */
     @EventListener
     void rebuild(CorpusImported event) {
+        if (firstAsked.get()) {
+            // after the first, so the words found last are those of the latest import
+            words();
+            rebuildKeepingOld();
+        }
+    }
+
+    /** A failed rebuild keeps the words found before: suggestions are never worth failing an import. */
+    private void rebuildKeepingOld() {
         try {
             rebuild();
         } catch (RuntimeException e) {
             log.error("Suggestions were not found again after the import; the previous ones stay", e);
+        } finally {
+            firstFound.complete(null);
         }
     }
 
     void rebuild() {
+        firstAsked.set(true);
         CorpusWords found = CorpusWords.of(corpus);
         words = found;
+        firstFound.complete(null);
         log.info("Suggestions hold {} words and phrases of the corpus", found.size());
     }
 
     /** At most {@link #MOST} of the corpus's words that begin with what was typed. */
     public List<Suggestion> startingWith(String typed) {
-        return words.startingWith(typed, MOST);
+        return words().startingWith(typed, MOST);
     }
 
+    /** The words, found here first if nobody has started finding them. */
     CorpusWords words() {
+        if (firstAsked.compareAndSet(false, true)) {
+            rebuildKeepingOld();
+        }
+        firstFound.join();
         return words;
     }
 }
