@@ -56,6 +56,8 @@ public class MeaningModel implements DisposableBean {
     private volatile State state;
     private volatile String unavailableBecause;
     private volatile SentenceEncoder encoder;
+    /** Set as the application stops: a load asked for after that does nothing. */
+    private volatile boolean closed;
 
     public MeaningModel(SentenceModel model, boolean enabled, ApplicationEventPublisher events) {
         this.model = model;
@@ -83,7 +85,7 @@ public class MeaningModel implements DisposableBean {
 
     /** Loads the model in this thread; once only. */
     public synchronized void load() {
-        if (state != State.LOADING) {
+        if (state != State.LOADING || closed) {
             return;
         }
         long start = System.nanoTime();
@@ -204,10 +206,27 @@ public class MeaningModel implements DisposableBean {
         }
     }
 
+    /**
+     * Closes the model only once nothing runs in it: a session closed under a running encoding, or a load, aborts
+     * the JVM in onnxruntime's native code. Synchronized, so a load under way finishes first; encodings under way
+     * finish, and those still waiting are cancelled, so whoever waits for them is told.
+     */
     @Override
-    public void destroy() throws Exception {
-        encoding.shutdownNow();
-        encodingQuestions.shutdownNow();
+    public synchronized void destroy() throws Exception {
+        closed = true;
+        for (ExecutorService pool : List.of(encoding, encodingQuestions)) {
+            for (Runnable waiting : pool.shutdownNow()) {
+                if (waiting instanceof Future<?> task) {
+                    task.cancel(false);
+                }
+            }
+        }
+        for (ExecutorService pool : List.of(encoding, encodingQuestions)) {
+            if (!pool.awaitTermination(30, TimeUnit.SECONDS)) {
+                log.warn("The sentence model is left open: an encoding is still running after 30 s");
+                return;
+            }
+        }
         if (encoder != null) {
             encoder.close();
         }
