@@ -116,7 +116,8 @@ public class SearchService {
     private String questionToEncode(SearchRequest request) {
         String mode = QueryValue.strippedOrNull(request.mode());
         SearchQuery typed = SearchQuery.parse(request.q());
-        if (typed.isEmpty() || (mode != null && !"meaning".equals(mode)) || meaningNow() != SearchResults.Meaning.USED) {
+        boolean byMeaning = mode == null || "meaning".equals(mode);
+        if (typed.isEmpty() || !byMeaning || meaningNow() != SearchResults.Meaning.USED) {
             return null;
         }
         String question = questionOf(typed);
