@@ -17,7 +17,7 @@ public class TryAgainLaterException extends RuntimeException {
     /**
      * @param status  429 or 503
      * @param message the English message API clients read, saying when to try again
-     * @param code    the same message in messages*.properties, given the seconds as its one argument
+     * @param code    the same message in messages*.properties, given the seconds (a number) as its one argument
      */
     public TryAgainLaterException(int status, String message, long retryAfterSeconds, String code) {
         super(message);
@@ -35,6 +35,6 @@ public class TryAgainLaterException extends RuntimeException {
     }
 
     public String message(MessageSource messages, Locale locale) {
-        return messages.getMessage(code, new Object[]{String.valueOf(retryAfterSeconds)}, getMessage(), locale);
+        return messages.getMessage(code, new Object[]{retryAfterSeconds}, getMessage(), locale);
     }
 }
