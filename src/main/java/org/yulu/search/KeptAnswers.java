@@ -34,7 +34,8 @@ import java.util.Set;
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class KeptAnswers extends OncePerRequestFilter {
 
-    static final int ANSWERS_KEPT = 1_000;
+    /** Bytes of plain answers kept (a results page or JSON is 20 to 25 KB); their compressed copies add a quarter. */
+    static final long BYTES_KEPT = 32L * 1024 * 1024;
     private static final int LARGEST_KEPT = 256 * 1024;
     private static final String PAGE = "/search";
     private static final Set<String> PATHS = Set.of(PAGE, "/api/search");
@@ -49,8 +50,8 @@ class KeptAnswers extends OncePerRequestFilter {
     private final SingletonSupplier<MeaningModel> model;
     private final SingletonSupplier<RelatedPassages> related;
     private final LocaleResolver locales;
-    private final Cache<Key, Kept> answers = Caffeine.newBuilder().maximumSize(ANSWERS_KEPT)
-            .executor(Runnable::run).build();
+    private final Cache<Key, Kept> answers = Caffeine.newBuilder().maximumWeight(BYTES_KEPT)
+            .weigher((Key key, Kept kept) -> kept.response().size()).executor(Runnable::run).build();
 
     KeptAnswers(ObjectProvider<SearchIndex> index, ObjectProvider<MeaningModel> model,
             ObjectProvider<RelatedPassages> related, LocaleResolver locales) {
