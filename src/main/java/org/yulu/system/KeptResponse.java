@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * A whole answer kept as bytes, sent again as it is: compressed in the coding the client prefers (each coding made
@@ -22,8 +23,8 @@ public final class KeptResponse {
     private final byte[] plain;
     /** The plain bytes' hash; each coding's tag adds its name, as a different representation must have its own. */
     private final String hash;
-    private volatile byte[] brotli;
-    private volatile byte[] gzip;
+    /** Each coding's bytes by its ordinal, once made. */
+    private final AtomicReferenceArray<byte[]> encoded = new AtomicReferenceArray<>(ContentCoding.values().length);
 
     private KeptResponse(String contentType, Locale locale, byte[] plain) {
         this.contentType = contentType;
@@ -68,25 +69,16 @@ public final class KeptResponse {
 
     /** The answer in that coding: made on the first request for it, then the same bytes each time. */
     byte[] bytesIn(ContentCoding coding) {
-        return switch (coding) {
-            case IDENTITY -> plain;
-            case GZIP -> {
-                byte[] kept = gzip;
-                if (kept == null) {
-                    kept = coding.encode(plain);
-                    gzip = kept;
-                }
-                yield kept;
-            }
-            case BROTLI -> {
-                byte[] kept = brotli;
-                if (kept == null) {
-                    kept = coding.encode(plain);
-                    brotli = kept;
-                }
-                yield kept;
-            }
-        };
+        if (coding == ContentCoding.IDENTITY) {
+            return plain;
+        }
+        byte[] kept = encoded.get(coding.ordinal());
+        if (kept == null) {
+            // two first requests at once may both encode: the same bytes either way
+            kept = coding.encode(plain);
+            encoded.set(coding.ordinal(), kept);
+        }
+        return kept;
     }
 
     /** Whether an If-None-Match header names this answer in any coding (compared weakly, as RFC 9110 says). */
