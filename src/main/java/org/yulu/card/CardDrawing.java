@@ -2,6 +2,7 @@ package org.yulu.card;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import org.yulu.system.DaemonThreads;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -90,9 +91,7 @@ class CardDrawing implements AutoCloseable {
     private static ThreadFactory daemons() {
         AtomicInteger count = new AtomicInteger();
         return task -> {
-            Thread thread = new Thread(task, "card-drawing-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
+            return DaemonThreads.of("card-drawing-" + count.incrementAndGet(), task);
         };
     }
 }

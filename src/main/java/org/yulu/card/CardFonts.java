@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.yulu.system.DaemonThreads;
 import org.yulu.system.SiteAnswered;
 import org.yulu.system.YuluProperties;
 
@@ -49,9 +50,7 @@ public class CardFonts {
     @EventListener(SiteAnswered.class)
     void readFontsInTheBackground() {
         if (started.compareAndSet(false, true)) {
-            Thread reader = new Thread(this::choose, "card-fonts");
-            reader.setDaemon(true);
-            reader.start();
+            DaemonThreads.start("card-fonts", this::choose);
         }
     }
 

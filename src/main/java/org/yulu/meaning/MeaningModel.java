@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.yulu.system.DaemonThreads;
 import org.yulu.system.SiteAnswered;
 
 import java.util.ArrayList;
@@ -63,11 +64,7 @@ public class MeaningModel implements DisposableBean {
         this.model = model;
         this.events = events;
         this.state = enabled ? State.LOADING : State.OFF;
-        this.encoding = Executors.newFixedThreadPool(threads, r -> {
-            Thread thread = new Thread(r, "meaning-encoding");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.encoding = Executors.newFixedThreadPool(threads, DaemonThreads.named("meaning-encoding"));
         this.encodingQuestions = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(QUESTIONS_QUEUED), QuestionThread::new);
     }
@@ -78,9 +75,7 @@ public class MeaningModel implements DisposableBean {
         if (state != State.LOADING) {
             return;
         }
-        Thread loading = new Thread(this::load, "meaning-model");
-        loading.setDaemon(true);
-        loading.start();
+        DaemonThreads.start("meaning-model", this::load);
     }
 
     /** Loads the model in this thread; once only. */

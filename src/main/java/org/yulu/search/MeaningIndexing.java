@@ -11,6 +11,7 @@ import org.yulu.meaning.MeaningModel;
 import org.yulu.meaning.MeaningModelLoaded;
 import org.yulu.meaning.MeaningVectors;
 import org.yulu.meaning.Passages;
+import org.yulu.system.DaemonThreads;
 import org.yulu.text.TextFolding;
 
 import java.util.ArrayList;
@@ -39,11 +40,7 @@ class MeaningIndexing implements DisposableBean {
     private final Corpus corpus;
     private final MeaningModel model;
     private final MeaningVectors vectors;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "meaning-indexing");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService background = Executors.newSingleThreadExecutor(DaemonThreads.named("meaning-indexing"));
 
     MeaningIndexing(SearchIndex index, Corpus corpus, MeaningModel model, MeaningVectors vectors) {
         this.index = index;

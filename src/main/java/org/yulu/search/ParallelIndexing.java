@@ -2,6 +2,7 @@ package org.yulu.search;
 
 import org.apache.lucene.index.IndexWriter;
 import org.yulu.corpus.Item;
+import org.yulu.system.DaemonThreads;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,11 +28,7 @@ final class ParallelIndexing implements AutoCloseable {
 
     ParallelIndexing(IndexWriter writer, int threads) {
         this.writer = writer;
-        this.workers = Executors.newFixedThreadPool(threads, r -> {
-            Thread thread = new Thread(r, "search-indexing");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.workers = Executors.newFixedThreadPool(threads, DaemonThreads.named("search-indexing"));
         this.room = new Semaphore(threads * WAITING_PER_THREAD);
     }
 

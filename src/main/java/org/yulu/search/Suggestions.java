@@ -6,6 +6,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.yulu.corpus.Corpus;
 import org.yulu.corpus.CorpusImported;
+import org.yulu.system.DaemonThreads;
 import org.yulu.system.SiteAnswered;
 
 import java.util.List;
@@ -46,9 +47,7 @@ public class Suggestions {
     @EventListener(SiteAnswered.class)
     void findInTheBackground() {
         if (firstAsked.compareAndSet(false, true)) {
-            Thread finding = new Thread(this::rebuildKeepingOld, "suggestions");
-            finding.setDaemon(true);
-            finding.start();
+            DaemonThreads.start("suggestions", this::rebuildKeepingOld);
         }
     }
 

@@ -25,9 +25,9 @@ public class DictionaryPreloader implements ApplicationListener<SpringApplicatio
     @Override
     public void onApplicationEvent(SpringApplicationEvent event) {
         if (event instanceof ApplicationStartingEvent) {
-            meanwhile("dictionaries", DictionaryPreloader::loadWordDictionaries);
+            DaemonThreads.start("dictionaries", DictionaryPreloader::loadWordDictionaries);
         } else if (event instanceof ApplicationReadyEvent) {
-            meanwhile("script-tables", () -> TextFolding.fold("護城河"));
+            DaemonThreads.start("script-tables", () -> TextFolding.fold("護城河"));
         }
     }
 
@@ -42,11 +42,5 @@ public class DictionaryPreloader implements ApplicationListener<SpringApplicatio
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void meanwhile(String name, Runnable work) {
-        Thread loader = new Thread(work, name);
-        loader.setDaemon(true);
-        loader.start();
     }
 }
