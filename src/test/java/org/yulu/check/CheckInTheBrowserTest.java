@@ -17,7 +17,6 @@ import org.yulu.HeadlessChromium;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,11 +47,6 @@ class CheckInTheBrowserTest {
         }
     }
 
-    private void sized(int width, int height) {
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
-    }
-
     private void check(String text) {
         browser.get("http://localhost:" + port + "/");
         browser.findElement(By.linkText("查证")).click();
@@ -65,7 +59,7 @@ class CheckInTheBrowserTest {
 
     @Test
     void aMisattributedAlteredQuoteIsShownWithItsChangesAndTheRealSpeaker() {
-        sized(1280, 1100);
+        HeadlessChromium.sized(browser, 1280, 1100);
         check("北风说：“创新需要最少的干预和管理，让每个人有自由发挥的空间”");
 
         assertThat(browser.getCurrentUrl()).contains("/check?text=");
@@ -83,7 +77,7 @@ class CheckInTheBrowserTest {
         assertThat(browser.findElement(By.cssSelector(".matches .copy-status")).getText()).isNotEmpty();
         HeadlessChromium.screenshot(browser, "check-altered-1280");
 
-        sized(390, 1400);
+        HeadlessChromium.sized(browser, 390, 1400);
         browser.navigate().refresh();
         Object overflow = browser.executeScript(
                 "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
@@ -93,7 +87,7 @@ class CheckInTheBrowserTest {
 
     @Test
     void anInventedSentenceIsNotFoundAndTheClosestThingsAreNoMatch() {
-        sized(390, 1100);
+        HeadlessChromium.sized(browser, 390, 1100);
         check("梁文锋说：我们会优先考虑商业化，先让公司活下来再谈创新");
 
         assertThat(browser.findElement(By.cssSelector(".check-result > .verdict")).getText()).startsWith("没有找到");
