@@ -34,7 +34,7 @@ import java.util.Set;
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class KeptAnswers extends OncePerRequestFilter {
 
-    /** Bytes of plain answers kept (a results page or JSON is 20 to 25 KB); their compressed copies add a quarter. */
+    /** Bytes of plain answers kept; their compressed copies come on top (sizes in docs/benchmarks.md). */
     static final long BYTES_KEPT = 32L * 1024 * 1024;
     private static final int LARGEST_KEPT = 256 * 1024;
     private static final String PAGE = "/search";
@@ -42,8 +42,8 @@ class KeptAnswers extends OncePerRequestFilter {
     private static final String PENDING = KeptAnswers.class.getName() + ".PENDING";
 
     /**
-     * Absent only where a test starts the web layer alone; then nothing is kept. Each looked up once: resolving a
-     * provider takes longer than sending a kept answer.
+     * Absent only where a test starts the web layer alone; then nothing is kept. Each looked up once, not per
+     * request: resolving a provider is bean-factory work on the path of every kept answer.
      */
     private final SingletonSupplier<SearchIndex> index;
     /** An answer made while the model loads says so and lacks the items close in meaning: kept apart. */

@@ -28,7 +28,7 @@ class MeaningModelShutdownTest {
             passages.add("第" + i + "条：我们的核心竞争力是团队的创新能力，而不是模仿，" + i);
         }
         CompletableFuture<List<float[]>> encoding = CompletableFuture.supplyAsync(() -> model.passages(passages));
-        // some 400 passages take seconds on two cores: the stop comes in the middle
+        // 400 passages take far longer to encode than this pause: the stop comes in the middle
         Thread.sleep(300);
 
         model.destroy();
